@@ -1,0 +1,7 @@
+import type { Command } from 'commander';
+import { registerDataCommands } from './data.js';
+
+/** Every sub-command, in the order `--help` lists them. */
+export function registerCommands(program: Command): void {
+  registerDataCommands(program);
+}

@@ -1,0 +1,68 @@
+/**
+ * Reference data the readers, the validator and the stats need: GACC code lists, HS labels, units and the
+ * category rules. Loaded once from data/reference/ by `loadReference()` (src/data/reference/load-reference.ts);
+ * everything that consumes it takes this plain object, so tests can build a tiny one by hand.
+ */
+export interface Partner {
+  /** GACC 3-digit partner code, e.g. "502". */
+  code: string;
+  /** ISO 3166-1 alpha-2, e.g. "US"; null for codes that are not a country (701 unknown, 702 int. orgs). */
+  iso2: string | null;
+  /** UN Comtrade partner code (M49-like; 842 for the US), null when Comtrade has no equivalent. */
+  comtradeCode: string | null;
+  nameEn: string;
+  nameZh: string;
+}
+
+export interface Region {
+  /** Registration-place code, "65" = Xinjiang. */
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+
+export interface Regime {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+
+/** A statistical unit as GACC codes it ("02" = 双 / Pair). */
+export interface Unit {
+  code: string;
+  nameZh: string;
+  nameEn: string;
+}
+
+/** One 8-digit CN line with its statistical units. */
+export interface Hs8Line {
+  code: string;
+  labelZh: string;
+  labelEn: string;
+  unit1: string;
+  unit2: string | null;
+}
+
+/** A category: HS-prefix rules (DESIGN.md, FORMATS.md §3.1). */
+export interface Category {
+  id: string;
+  label: string;
+  labelZh?: string;
+  /** Match when an HS code starts with any of these. */
+  prefixes: string[];
+  /** ...unless it also starts with one of these. */
+  exclude?: string[];
+  note?: string;
+}
+
+export interface Reference {
+  partners: ReadonlyMap<string, Partner>;
+  regions: ReadonlyMap<string, Region>;
+  regimes: ReadonlyMap<string, Regime>;
+  units: ReadonlyMap<string, Unit>;
+  /** HS8 lines by code. */
+  hs8: ReadonlyMap<string, Hs8Line>;
+  /** English HS labels at 2, 4 and 6 digits (WCO HS2022), plus 8-digit CN labels via hs8. */
+  hsLabelsEn: ReadonlyMap<string, string>;
+  categories: ReadonlyMap<string, Category>;
+}
