@@ -30,8 +30,11 @@ export interface Regime {
 /** A statistical unit as GACC codes it ("02" = 双 / Pair). */
 export interface Unit {
   code: string;
+  /** The most frequent Chinese name under this code (for "01", a count, it varies by product). */
   nameZh: string;
   nameEn: string;
+  /** Every Chinese name GACC uses under this code, most frequent first ("01": 台, 个, 件, 辆 …). */
+  namesZh?: string[];
 }
 
 /** One 8-digit CN line with its statistical units. */
@@ -39,8 +42,14 @@ export interface Hs8Line {
   code: string;
   labelZh: string;
   labelEn: string;
+  /** Chinese unit name as GACC exports print it (第一计量单位), e.g. "千克", "双". */
   unit1: string;
   unit2: string | null;
+  /** GACC unit code of unit1 ("09" = kg); trust it over the English label. */
+  unit1Code?: string;
+  unit2Code?: string | null;
+  /** Latest code-list year that has the line: 2021 for lines that vanished in 2022, kept so older data validates. */
+  year?: number;
 }
 
 /** A category: HS-prefix rules (DESIGN.md, FORMATS.md §3.1). */
