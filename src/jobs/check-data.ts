@@ -54,7 +54,7 @@ export function formatCheckReport(summary: DataSummary, problems: readonly Probl
     'Total value per month',
   );
   for (const total of summary.totals) {
-    lines.push(`  ${total.month}  ${total.flow}  ${total.currency} ${Math.round(total.value).toLocaleString('en-US')}  (${total.rows} ${total.rows === 1 ? 'row' : 'rows'})`);
+    lines.push(`  ${total.month}  ${total.region === null ? 'all regions' : `region ${total.region}`}  ${total.flow}  ${total.currency} ${Math.round(total.value).toLocaleString('en-US')}  (${total.rows} ${total.rows === 1 ? 'row' : 'rows'})`);
   }
   if (problems.length > 0) {
     lines.push(`Problems (${problems.length}${truncated ? '+' : ''})`);

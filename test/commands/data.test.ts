@@ -21,7 +21,7 @@ describe('tradebrief data check', () => {
     expect(stdout).toContain(`${MONTHLY_GB}  gacc  gb18030  USD  export  12 rows  2024-01..2024-12`);
     expect(stdout).toContain('Months: 12 (2024-01..2024-12)');
     expect(stdout).toContain('Partners: not broken down');
-    expect(stdout).toContain('2024-01  export  USD 447,062,632  (1 row)');
+    expect(stdout).toContain('2024-01  all regions  export  USD 447,062,632  (1 row)');
     expect(stdout).toContain('OK: no problems');
   });
 
@@ -29,8 +29,8 @@ describe('tradebrief data check', () => {
     const { status, stdout } = await tradebrief('data', 'check', 'test/fixtures/readers/comtrade-china-us-202208.csv', '--now', '2026-11-27');
     expect(status).toBe(0);
     expect(stdout).toMatch(/comtrade-china-us-202208\.csv: column "flowCode": warning: 1 row\(s\) of flows other than X and M .*\[comtrade\.subflow-skipped\]/);
-    expect(stdout).toContain('2022-08  export  USD 4,800,000');
-    expect(stdout).toContain('2022-08  import  USD 2,500');
+    expect(stdout).toContain('2022-08  all regions  export  USD 4,800,000');
+    expect(stdout).toContain('2022-08  all regions  import  USD 2,500');
   });
 
   it('exits 65 on a code list given as data, naming the columns it found', async () => {

@@ -12,13 +12,19 @@ describe('summarizeData()', () => {
     ];
     const summary = summarizeData({ records, origins: originsFor(4), problems: [], files: [] });
     expect(summary.totals).toEqual([
-      { month: '2022-07', flow: 'export', currency: 'CNY', value: 70, rows: 1 },
-      { month: '2022-08', flow: 'export', currency: 'USD', value: 15, rows: 2 },
-      { month: '2022-08', flow: 'import', currency: 'USD', value: 7, rows: 1 },
+      { month: '2022-07', region: '65', flow: 'export', currency: 'CNY', value: 70, rows: 1 },
+      { month: '2022-08', region: '65', flow: 'export', currency: 'USD', value: 15, rows: 2 },
+      { month: '2022-08', region: '65', flow: 'import', currency: 'USD', value: 7, rows: 1 },
     ]);
     expect(summary.months).toEqual(['2022-07', '2022-08']);
     expect(summary.partners).toEqual(['145', '502']);
     expect(summary.rows).toBe(4);
+  });
+
+  it('keeps a national series (no region) apart from the regional rows of the same month', () => {
+    const records = [aRecord({ month: '2022-08', valueUsd: 10 }), aRecord({ month: '2022-08', region: null, valueUsd: 1000 })];
+    const summary = summarizeData({ records, origins: originsFor(2), problems: [], files: [] });
+    expect(summary.totals.map((total) => [total.region, total.value])).toEqual([[null, 1000], ['65', 10]]);
   });
 
   it('lists no regions when the data are not broken down by region', () => {

@@ -29,7 +29,7 @@ describe('checkData()', () => {
     expect(thrown).toBeUndefined();
     expect(output).toContain('x.csv  gacc  gb18030  USD  export  2 rows  2022-08');
     expect(output).toContain('Partners: 2 (145, 502)');
-    expect(output).toContain('2022-08  export  USD 3,500  (2 rows)');
+    expect(output).toContain('2022-08  region 65  export  USD 3,500  (2 rows)');
     expect(output).toContain('x.csv:3: column "美元": warning: exactly 10,000 rows [file.truncated]');
     expect(output).toContain('OK: no errors, 1 warning(s)');
   });
