@@ -1,0 +1,13 @@
+import { describe, expect, it } from 'vitest';
+import { rankByValue } from '../../src/stats/rank.js';
+
+describe('rankByValue()', () => {
+  it('ranks the largest first and breaks ties by code, whatever the input order', () => {
+    const ranked = rankByValue(new Map([['502', 5], ['146', 9], ['145', 5]]));
+    expect(ranked.map((entry) => [entry.key, entry.rank])).toEqual([['146', 1], ['145', 2], ['502', 3]]);
+  });
+
+  it('leaves out zero values: no trade is no rank', () => {
+    expect(rankByValue(new Map([['502', 0], ['145', 1]])).map((entry) => entry.key)).toEqual(['145']);
+  });
+});
