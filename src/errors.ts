@@ -50,6 +50,8 @@ export interface Problem extends Location {
   rule: string;
   /** What was wrong and what was expected, in one sentence. */
   message: string;
+  /** The month a whole-month finding is about (e.g. an incomplete month), for callers that act per month. */
+  month?: string;
 }
 
 /** Formats a problem the way compilers do, so editors and terminals can jump to it: `file:row: column: message`. */

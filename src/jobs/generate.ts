@@ -152,15 +152,9 @@ function chooseMonth(requested: string, data: LoadedData, report: ReportConfig, 
   return { month: requested, incomplete: reasons };
 }
 
-/**
- * The month an incomplete-month problem is about. The check reports per file (no row), and its message
- * opens with the month ("2022-09 export total …"), which is what is read here.
- */
+/** The month an incomplete-month problem is about (the check sets it), when the data cover that month. */
 function problemMonths(covered: readonly string[]): (problem: Problem) => string | null {
-  return (problem) => {
-    const month = /^(\d{4}-\d{2}) /.exec(problem.message)?.[1];
-    return month !== undefined && covered.includes(month) ? month : null;
-  };
+  return (problem) => (problem.month !== undefined && covered.includes(problem.month) ? problem.month : null);
 }
 
 function monthError(file: string, message: string): DataError {

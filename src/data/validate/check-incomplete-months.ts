@@ -79,19 +79,21 @@ export function checkIncompleteMonths(records: readonly TradeRecord[], origins: 
       const medianTotal = median(history.map((earlier) => earlier.total));
       if (medianTotal > 0 && stats.total < rule.minShareOfMedian * medianTotal) {
         const share = Math.round((100 * stats.total) / medianTotal);
-        problems.push(
-          problemAt(rule.severity, RULES.monthIncomplete, where,
+        problems.push({
+          month,
+          ...problemAt(rule.severity, RULES.monthIncomplete, where,
             `${month} ${flow} total ${currency} ${formatAmount(stats.total)} is ${share}% of the median of the ${history.length} previous months (${currency} ${formatAmount(medianTotal)}): the month looks incomplete; download it again or lower minShareOfMedian`),
-        );
+        });
         return;
       }
       const partnerCounts = history.map((earlier) => earlier.partners.size);
       const medianPartners = median(partnerCounts);
       if (medianPartners > 0 && stats.partners.size < rule.minPartnerShare * medianPartners) {
-        problems.push(
-          problemAt(rule.severity, RULES.monthIncomplete, where,
+        problems.push({
+          month,
+          ...problemAt(rule.severity, RULES.monthIncomplete, where,
             `${month} ${flow} has ${stats.partners.size} partners against a median of ${medianPartners} in the ${history.length} previous months: the month looks incomplete; download it again or lower minPartnerShare`),
-        );
+        });
       }
     });
   }
