@@ -85,6 +85,7 @@ export class BrowserPool {
   #queue: Promise<unknown> = Promise.resolve();
   #launches = 0;
   #onProcessExit = (): void => this.#killGroup();
+  #browserVersion: string | undefined;
 
   constructor(options: BrowserPoolOptions = {}) {
     this.#options = {
@@ -99,6 +100,11 @@ export class BrowserPool {
   /** Pid (and process-group id) of the running browser, undefined when none runs. */
   get pid(): number | undefined {
     return this.#running?.pid;
+  }
+
+  /** The browser's own version string ("Chrome/156.0.8078.73"), known once one has started; for manifests. */
+  get browserVersion(): string | undefined {
+    return this.#browserVersion;
   }
 
   /** How many browsers this pool has started so far (restarts included). */
@@ -219,6 +225,7 @@ export class BrowserPool {
       else child.once('exit', () => resolve());
     });
     this.#launches += 1;
+    this.#browserVersion = await browser.version().catch(() => this.#browserVersion);
     const running: Running = { browser, pid, profileDir, renders: 0, exited };
     if (generation !== this.#generation) {
       // kill() or close() was called while Chromium was starting: nobody wants this browser any more.

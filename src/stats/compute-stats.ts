@@ -13,6 +13,7 @@ import { fillMonths } from './monthly-values.js';
 import { nationalContext } from './national-context.js';
 import { products, type HsLevel } from './products.js';
 import { rankPartners } from './rank-partners.js';
+import { focusRankHistory } from './focus-rank-history.js';
 import { series } from './series.js';
 import { coveredMonths, forPartner, sumByMonth, sumByMonthAnd, tradeTable } from './trade-table.js';
 import { STATS_SCHEMA_VERSION, type StatsJson } from './types.js';
@@ -45,6 +46,9 @@ export interface ComputeStatsInput {
 }
 
 export type StatsBody = Omit<StatsJson, 'narrative'>;
+
+/** Months in the focus partner's rank history (a year and the same month a year earlier). */
+export const RANK_HISTORY_MONTHS = 13;
 
 /**
  * @example computeStats({ records, reference, report, month: '2022-08' }).headline.yoyPct // 592.8
@@ -101,6 +105,7 @@ export function computeStats(input: ComputeStatsInput): StatsBody {
     ecommerce: report.ecommerce === null ? null : ecommerce(focusTable, report.ecommerce, month, covered, reference),
     national,
     series: series(focusValues, month, report.historyMonths),
+    focusRankHistory: focusRankHistory(byPartner, month, report.focusPartner, RANK_HISTORY_MONTHS),
   };
 }
 

@@ -133,6 +133,11 @@ export interface NationalContextStats {
   sameSignStreakMonths: number | null;
 }
 
+export interface FocusRankPoint {
+  month: string;
+  rank: number | null;
+}
+
 export interface SeriesPoint {
   month: string;
   /** Null for a month the data do not cover. */
@@ -170,9 +175,9 @@ export interface StatsJson {
   series: SeriesPoint[];
   /**
    * The focus partner's rank among all partners for each of the last 13 months, oldest first, ending with the
-   * report month; rank null for a month with no trade with it. Optional: the rank-history chart is left out
-   * without it.
+   * report month; rank null for a month with no trade with it (or not covered). Optional for older stats.json
+   * files: the rank-history chart is left out without it.
    */
-  focusRankHistory?: { month: string; rank: number | null }[];
+  focusRankHistory?: FocusRankPoint[];
   narrative: NarrativeSentence[];
 }
