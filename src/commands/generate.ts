@@ -1,52 +1,103 @@
 /**
- * `tradebrief generate`: one month of one report -> out/<report>/<YYYY-MM>/stats.json, and the headline
- * sentences on stdout. Only translates options into a call of the generate job; the clock is read here.
+ * `tradebrief generate`: one month (or a range) of one report -> out/<report>/<YYYY-MM>/{stats.json, charts/,
+ * report.html, report.pdf, manifest.json}, and the headline sentences on stdout. Only translates options into a
+ * call of the generate job; the clock is read and the browser is started and closed here.
  */
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import { MONTH_PATTERN } from '../data/record.js';
-import { generate } from '../jobs/generate.js';
+import { generateMonths, type OutputStage } from '../jobs/generate.js';
 import { HEADLINE_SENTENCE_IDS } from '../narrative/narrate.js';
+import { createBrowserPool } from '../pdf/browser-pool.js';
+import { startProgress } from './progress.js';
 
 interface GenerateCommandOptions {
   report: string;
-  month: string;
+  month?: string;
+  from?: string;
+  to?: string;
   config: string;
   data?: string[];
   out?: string;
   now?: string;
+  stage: OutputStage;
   quiet?: boolean;
+}
+
+function checkMonth(option: string, value: string, allowLatest: boolean): void {
+  if ((allowLatest && value === 'latest') || MONTH_PATTERN.test(value)) return;
+  throw new UsageError(`${option} ${JSON.stringify(value)} is not a month as YYYY-MM${allowLatest ? ' (or "latest")' : ''}`);
 }
 
 /** Adds `generate` to the program. @example registerGenerateCommand(program) */
 export function registerGenerateCommand(program: Command): void {
   program
     .command('generate')
-    .description('Compute the statistics and narrative of one month of one report and write out/<report>/<YYYY-MM>/stats.json')
+    .description(
+      'Build one month (or a range of months) of one report: stats.json, charts, report.html and report.pdf under out/<report>/<YYYY-MM>/',
+    )
     .requiredOption('--report <id>', 'report id from the config file (e.g. xinjiang-us)')
-    .requiredOption('--month <YYYY-MM>', 'month to report, or "latest" for the latest complete month in the data')
+    .option('--month <YYYY-MM>', 'month to report, or "latest" for the latest complete month in the data')
+    .option('--from <YYYY-MM>', 'first month of a backfill (with --to); all months share one browser')
+    .option('--to <YYYY-MM>', 'last month of a backfill (with --from)')
     .option('--config <file>', 'config file', DEFAULT_CONFIG_FILE)
     .option('--data <file...>', "data files or globs to use instead of the report's own (same flow)")
     .option('--out <dir>', 'output folder (default: outDir of the config, "out")')
-    .option('--now <iso-date>', 'treat this as the current time when judging future months; default: the clock')
-    .option('--quiet', 'print only the path of stats.json')
+    .option('--stage <stage>', 'how far to go: stats (stats.json only), html (+ charts and report.html) or pdf', 'pdf')
+    .option('--now <iso-date>', 'treat this as the current time (future months, generatedAt); default: the clock')
+    .option('--quiet', 'print only the paths of the files written')
+    .addHelpText(
+      'after',
+      '\nExamples:\n  tradebrief generate --report xinjiang-us --month 2022-08\n  tradebrief generate --report xinjiang-us --from 2021-09 --to 2022-09\n  tradebrief generate --report xinjiang-kz --month latest --stage stats',
+    )
     .action(async (options: GenerateCommandOptions) => {
-      if (options.month !== 'latest' && !MONTH_PATTERN.test(options.month)) {
-        throw new UsageError(`--month ${JSON.stringify(options.month)} is not a month as YYYY-MM (or "latest")`);
+      if (!['stats', 'html', 'pdf'].includes(options.stage)) throw new UsageError(`--stage must be stats, html or pdf, not ${JSON.stringify(options.stage)}`);
+      const range = options.from !== undefined || options.to !== undefined;
+      if (range && (options.from === undefined || options.to === undefined)) throw new UsageError('--from and --to go together');
+      if (range && options.month !== undefined) throw new UsageError('give either --month or --from/--to, not both');
+      if (!range && options.month === undefined) throw new UsageError('give --month <YYYY-MM|latest>, or --from and --to for a range');
+      if (range) {
+        checkMonth('--from', options.from ?? '', false);
+        checkMonth('--to', options.to ?? '', false);
+        if ((options.from ?? '') > (options.to ?? '')) throw new UsageError(`--from ${options.from} is after --to ${options.to}`);
+      } else {
+        checkMonth('--month', options.month ?? '', true);
       }
       const now = options.now === undefined ? new Date() : new Date(options.now);
       if (Number.isNaN(now.getTime())) throw new UsageError(`--now ${JSON.stringify(options.now)} is not an ISO date such as 2026-02-10`);
+
       const config = await loadConfig(options.config);
-      const { statsPath, stats } = await generate(
-        { config, report: options.report, month: options.month, dataFiles: options.data, outDir: options.out },
-        { now, log: (line) => process.stderr.write(`${line}\n`) },
-      );
-      if (!options.quiet) {
-        for (const sentence of stats.narrative.filter((s) => HEADLINE_SENTENCE_IDS.includes(s.id))) {
-          process.stdout.write(`${sentence.text}\n`);
+      const browser = options.stage === 'pdf' ? createBrowserPool() : undefined;
+      const progress = range ? startProgress('generating') : undefined;
+      try {
+        const results = await generateMonths(
+          {
+            config,
+            report: options.report,
+            month: range ? (options.from ?? '') : (options.month ?? ''),
+            to: range ? options.to : undefined,
+            dataFiles: options.data,
+            outDir: options.out,
+            stage: options.stage,
+          },
+          { now, log: (line) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`)), browser, progress: progress?.update },
+        );
+        progress?.stop();
+        if (range && browser !== undefined) {
+          process.stderr.write(`rendered ${results.length} months with ${browser.launches} browser launch${browser.launches === 1 ? '' : 'es'}\n`);
         }
+        for (const result of results) {
+          if (!options.quiet && !range) {
+            for (const sentence of result.stats.narrative.filter((s) => HEADLINE_SENTENCE_IDS.includes(s.id))) {
+              process.stdout.write(`${sentence.text}\n`);
+            }
+          }
+          for (const file of [result.pdfPath, result.htmlPath, result.statsPath]) if (file !== undefined) process.stdout.write(`${file}\n`);
+        }
+      } finally {
+        progress?.stop();
+        await browser?.close();
       }
-      process.stdout.write(`${statsPath}\n`);
     });
 }

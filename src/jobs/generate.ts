@@ -1,177 +1,200 @@
 /**
- * The `generate` job: one month of one report, from data files to stats.json.
+ * The `generate` job: months of one report, from data files to the published files.
  *
- *   1. load      read the report's data files (and the national series) with the shared loader
- *   2. validate  the loader's checks; then refuse a month with no data or flagged incomplete,
- *                naming the months that are available
- *   3. stats     computeStats(records, reference, definition, month): pure
- *   4. narrative narrate(stats, wording): pure
- *   5. write     out/<report>/<YYYY-MM>/stats.json, atomically (temp name, then rename)
+ *   1. load       read the report's data files and national series once (loadReportData), with every check
+ *   2. validate   refuse a month with no data or flagged incomplete, naming the months that are available
+ *   then for each month, oldest first:
+ *   3. stats      computeStats(records, reference, definition, month): pure
+ *   4. narrative  narrate(stats, wording): pure
+ *   5. charts     Vega-Lite specs -> SVG in Node, an empty chart fails the month
+ *   6. html       Handlebars report with the shipped fonts inlined
+ *   7. pdf        the pooled headless Chromium, offline, one deadline
+ *   8. write      out/<report>/<YYYY-MM>/{charts/*.svg, report.html, report.pdf, stats.json, manifest.json},
+ *                 each atomically (temp name, then rename), the manifest last
  *
- * Effects come in as arguments (`now`, `log`); nothing here reads the clock, argv or env.
+ * Effects come in as arguments (`now`, `log`, the browser pool, progress); nothing here reads the clock, argv
+ * or env. `stage` says how far to go ('stats' stops after 4, 'html' after 6).
  */
-import { writeFileAtomic } from '../io/atomic-write.js';
 import path from 'node:path';
-import { findReport, resolveBasket, resolveEcommerce, type Config, type ReportConfig } from '../config.js';
-import { DataError, formatProblem, type Problem } from '../errors.js';
-import { loadDataFiles, type DataSourceSpec, type LoadedData, type ValidationRules } from '../data/load.js';
+import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import type { Config } from '../config.js';
+import { formatProblem } from '../errors.js';
+import { writeFileAtomic } from '../io/atomic-write.js';
 import { loadReference } from '../data/reference/load-reference.js';
 import type { Reference } from '../data/reference/types.js';
-import { RULES } from '../data/validate/rule-ids.js';
 import { narrate } from '../narrative/narrate.js';
-import { computeStats, type StatsDefinition } from '../stats/compute-stats.js';
+import type { BrowserPool } from '../pdf/browser-pool.js';
+import type { Provenance } from '../render/types.js';
+import { computeStats } from '../stats/compute-stats.js';
 import { monthRange } from '../stats/month-keys.js';
-import { coveredMonths, tradeTable } from '../stats/trade-table.js';
 import type { StatsJson } from '../stats/types.js';
+import { version as toolVersion } from '../version.js';
+import { buildManifest, outputEntry, type OutputEntry } from './manifest.js';
+import { chooseMonth, loadReportData, type ReportData } from './report-data.js';
+import { buildReportFiles, type OutputStage } from './report-files.js';
+import { softwareVersions } from './versions.js';
+
+export { describeMonths, MONTH_NOT_AVAILABLE, statsDefinition } from './report-data.js';
+export type { OutputStage } from './report-files.js';
 
 export interface GenerateOptions {
   config: Config;
   report: string;
-  /** "YYYY-MM", or "latest" for the latest complete month. */
+  /** "YYYY-MM", or "latest" for the latest complete month. Ignored when `to` is given. */
   month: string;
+  /** A backfill: every month from `month` through `to`, oldest first, with one browser. */
+  to?: string;
   /** Data files replacing the report's own (same flow). */
   dataFiles?: readonly string[];
   /** Output root; default config.outDir. */
   outDir?: string;
   /** Reference data; default the shipped data/reference/. */
   reference?: Reference;
+  /** How far to go; default 'stats'. 'pdf' needs `effects.browser`. */
+  stage?: OutputStage;
+  /** Edition number written into the report and manifest; default 1. */
+  edition?: number;
 }
 
 export interface GenerateEffects {
   now: Date;
   log: (line: string) => void;
+  /** The browser for the pdf stage, shared by every month; the caller closes it. */
+  browser?: BrowserPool;
+  /** Called after each month is written (for a progress bar). */
+  progress?: (done: number, total: number, month: string) => void;
 }
 
 export interface GenerateResult {
+  month: string;
+  /** The folder out/<report>/<YYYY-MM>/. */
+  dir: string;
   statsPath: string;
   stats: StatsJson;
+  /** Present from the html stage on. */
+  htmlPath?: string;
+  pdfPath?: string;
+  manifestPath?: string;
+  pdfPages?: number;
 }
 
-/** Problems that are not a file's fault but the request's: the month asked for cannot be reported. */
-export const MONTH_NOT_AVAILABLE = 'month.not-available';
+/** Where the shipped sample lives: a report made from it says so on every page. */
+const SAMPLE_DIR = fileURLToPath(new URL('../../data/sample/', import.meta.url));
 
 /**
+ * One month (or the last of a backfill).
  * @example const { statsPath, stats } = await generate({ config, report: 'xinjiang-us', month: '2022-08' }, { now: new Date(), log: console.log })
  * @throws DataError (exit 65) when the month has no data or incomplete data, listing the months available
  */
 export async function generate(options: GenerateOptions, effects: GenerateEffects): Promise<GenerateResult> {
+  const results = await generateMonths(options, effects);
+  const last = results[results.length - 1];
+  if (last === undefined) throw new Error('generate: no month was generated');
+  return last;
+}
+
+/**
+ * Every month asked for, loading the data once.
+ * @example await generateMonths({ config, report: 'xinjiang-us', month: '2021-09', to: '2022-09', stage: 'pdf' }, { now, log, browser })
+ */
+export async function generateMonths(options: GenerateOptions, effects: GenerateEffects): Promise<GenerateResult[]> {
   const { config } = options;
-  const report = findReport(config, options.report);
-  const reportIndex = config.reports.indexOf(report);
+  const stage = options.stage ?? 'stats';
   const reference = options.reference ?? loadReference();
-  // Resolved first, so a config mistake (an unknown category) is reported before any file is read.
-  const definition = statsDefinition(report, reference, reportIndex);
+  const loadStarted = performance.now();
+  const reportData = await loadReportData(config, options.report, { reference, now: effects.now, log: effects.log, dataFiles: options.dataFiles });
+  const loadMs = Math.round(performance.now() - loadStarted);
 
-  // 1. load (and the loader's own checks). Incomplete months are reported as warnings here and judged
-  //    below for the requested month only: a partial September must not block August.
-  const rules = incompleteAsWarning(report.validation ?? config.validation);
-  const sources: readonly DataSourceSpec[] = options.dataFiles?.map((file) => ({ path: path.resolve(file) })) ?? report.data;
-  const data = await loadDataFiles(toSpecs(sources, report), { reference, now: effects.now, rules });
-  const national = report.national
-    ? await loadDataFiles(toSpecs(report.national.data, report), { reference, now: effects.now, rules: { incompleteMonth: false } })
-    : null;
-  for (const problem of [...data.problems, ...(national?.problems ?? [])]) {
-    if (problem.severity === 'warning' && problem.rule !== RULES.monthIncomplete) effects.log(formatProblem(problem));
+  const requested = options.to === undefined ? [options.month] : monthRange(options.month, options.to);
+  // Every month is checked before any is generated: a backfill never stops half-way for a missing month.
+  const months = requested.map((month) => {
+    const chosen = chooseMonth(month, reportData.data, reportData.report, config);
+    for (const problem of chosen.incomplete) effects.log(formatProblem(problem));
+    return chosen.month;
+  });
+  effects.log(`generating ${reportData.report.id} for ${months.length === 1 ? months[0] : `${months[0]} … ${months[months.length - 1]}`} from ${reportData.data.files.length} file(s), ${reportData.data.records.length} records`);
+
+  const results: GenerateResult[] = [];
+  effects.progress?.(0, months.length, months[0] ?? '');
+  for (const month of months) {
+    results.push(await generateMonth(month, reportData, { ...options, stage, reference }, effects, { load: loadMs }));
+    effects.progress?.(results.length, months.length, month);
   }
+  return results;
+}
 
-  // 2. validate the month asked for.
-  const { month, incomplete } = chooseMonth(options.month, data, report, config);
-  for (const problem of incomplete) effects.log(formatProblem(problem));
-  effects.log(`generating ${report.id} for ${month} from ${data.files.length} file(s), ${data.records.length} records`);
-
+async function generateMonth(
+  month: string,
+  reportData: ReportData,
+  options: GenerateOptions & { stage: OutputStage; reference: Reference },
+  effects: GenerateEffects,
+  timingsMs: Record<string, number>,
+): Promise<GenerateResult> {
+  const { report, definition, data, national } = reportData;
+  const started = performance.now();
   // 3. stats, 4. narrative
-  const body = computeStats({ records: data.records, nationalRecords: national?.records, reference, report: definition, month });
+  const body = computeStats({ records: data.records, nationalRecords: national?.records, reference: options.reference, report: definition, month });
   const stats: StatsJson = { ...body, narrative: narrate(body, report.wording ?? {}) };
+  const timings: Record<string, number> = { ...timingsMs, stats: Math.round(performance.now() - started) };
 
-  // 5. write
-  const statsPath = path.join(path.resolve(options.outDir ?? config.outDir), report.id, month, 'stats.json');
-  await writeFileAtomic(statsPath, `${JSON.stringify(stats, null, 2)}\n`);
-  return { statsPath, stats };
-}
+  const dir = path.join(path.resolve(options.outDir ?? options.config.outDir), report.id, month);
+  const statsPath = path.join(dir, 'stats.json');
+  const statsText = `${JSON.stringify(stats, null, 2)}\n`;
+  if (options.stage === 'stats') {
+    await writeFileAtomic(statsPath, statsText);
+    return { month, dir, statsPath, stats };
+  }
 
-/** The report definition as the stats want it: categories resolved against the reference. */
-export function statsDefinition(report: ReportConfig, reference: Reference, reportIndex = 0): StatsDefinition {
-  return {
-    id: report.id,
-    title: report.title,
-    flow: report.flow,
-    regions: report.regions,
-    focusPartner: report.focusPartner,
-    basket: resolveBasket(report, reference, reportIndex),
-    ecommerce: resolveEcommerce(report, reference, reportIndex),
-    productHsLevel: report.productHsLevel,
-    historyMonths: report.historyMonths,
-    top: { products: report.top.products },
-    locale: report.locale,
-    national: report.national ? { partner: report.national.partner ?? report.focusPartner, label: report.national.label } : null,
+  // 5.–7. charts, html, pdf
+  const inputFiles = [...data.files, ...(national?.files ?? [])];
+  const provenance: Provenance = {
+    edition: options.edition ?? 1,
+    generatedAt: effects.now.toISOString(),
+    dataAsOf: `data through ${stats.coverage.lastMonth}`,
+    inputFiles: inputFiles.map((file) => ({ path: displayPath(file.file), sha256: file.sha256, rows: file.dataRows })),
+    toolVersion,
+    isSample: inputFiles.length > 0 && inputFiles.every((file) => path.resolve(file.file).startsWith(SAMPLE_DIR)),
   };
-}
+  const files = await buildReportFiles(stats, provenance, options.stage, { log: effects.log, browser: effects.browser, now: effects.now });
 
-/** GACC files do not record their flow: a source without one takes the report's. */
-function toSpecs(sources: readonly DataSourceSpec[], report: ReportConfig): DataSourceSpec[] {
-  return sources.map((source) => ({ ...source, flow: source.flow ?? report.flow }));
-}
-
-function incompleteAsWarning(rules: NonNullable<Config['validation']>): ValidationRules {
-  const incomplete = rules.incompleteMonth;
-  return { incompleteMonth: incomplete === false ? false : { ...incomplete, severity: 'warning' } };
-}
-
-/**
- * The month to report: the one asked for, when the data cover it and it is not flagged incomplete (under
- * severity "error"); "latest" = the latest such month. Returns the incomplete-month warnings that still apply
- * to it (severity "warning").
- */
-function chooseMonth(requested: string, data: LoadedData, report: ReportConfig, config: Config): { month: string; incomplete: Problem[] } {
-  const covered = coveredMonths(tradeTable(data.records, { flow: report.flow, regions: report.regions }));
-  const incompleteProblems = data.problems.filter((problem) => problem.rule === RULES.monthIncomplete);
-  const severity = (report.validation ?? config.validation).incompleteMonth;
-  const refuseIncomplete = severity !== false && severity.severity === 'error';
-  const monthOfProblem = problemMonths(covered);
-  const incompleteMonths = new Set(incompleteProblems.map(monthOfProblem).filter((month) => month !== null));
-  const complete = covered.filter((month) => !(refuseIncomplete && incompleteMonths.has(month)));
-  const available = describeMonths(complete);
-  const files = data.files.map((file) => file.file);
-  const where = files.length === 1 ? (files[0] ?? report.id) : `${report.id} data (${files.length} files)`;
-
-  if (requested === 'latest') {
-    const latest = complete[complete.length - 1];
-    if (latest === undefined) throw monthError(where, `no complete month of ${report.flow} data for region ${report.regions.join('+')}`);
-    return { month: latest, incomplete: incompleteProblems.filter((problem) => monthOfProblem(problem) === latest) };
+  // 8. write: charts and html first, the PDF, stats.json, and the manifest last (its presence = complete).
+  const outputs: OutputEntry[] = [];
+  for (const chart of files.charts) {
+    const file = path.join('charts', `${chart.id}.svg`);
+    await writeFileAtomic(path.join(dir, file), chart.svg);
+    outputs.push(outputEntry(file, chart.svg));
   }
-  if (!covered.includes(requested)) {
-    throw monthError(where, `no ${report.flow} data for ${requested} in region ${report.regions.join('+')}; available months: ${available}`);
+  const htmlPath = path.join(dir, 'report.html');
+  await writeFileAtomic(htmlPath, files.html);
+  outputs.push(outputEntry('report.html', files.html));
+  let pdfPath: string | undefined;
+  if (files.pdf !== null) {
+    pdfPath = path.join(dir, 'report.pdf');
+    await writeFileAtomic(pdfPath, files.pdf.bytes);
+    outputs.push(outputEntry('report.pdf', files.pdf.bytes, { pages: files.pdf.pageCount }));
   }
-  const reasons = incompleteProblems.filter((problem) => monthOfProblem(problem) === requested);
-  if (refuseIncomplete && reasons.length > 0) {
-    throw new DataError(
-      reasons.map((problem) => ({ ...problem, severity: 'error' as const })),
-      { summary: `${requested} looks incomplete (${reasons[0]?.message ?? 'see above'}); complete months available: ${available}` },
-    );
-  }
-  return { month: requested, incomplete: reasons };
+  await writeFileAtomic(statsPath, statsText);
+  outputs.push(outputEntry('stats.json', statsText));
+  const manifest = buildManifest({
+    report: report.id,
+    month,
+    edition: provenance.edition,
+    generatedAt: provenance.generatedAt,
+    sampleData: provenance.isSample,
+    versions: softwareVersions(effects.browser?.browserVersion ?? undefined),
+    files: inputFiles,
+    relativeTo: displayPath,
+    timingsMs: { ...timings, ...files.timings },
+    outputs,
+  });
+  const manifestPath = path.join(dir, 'manifest.json');
+  await writeFileAtomic(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
+  return { month, dir, statsPath, stats, htmlPath, pdfPath, manifestPath, pdfPages: files.pdf?.pageCount };
 }
 
-/** The month an incomplete-month problem is about (the check sets it), when the data cover that month. */
-function problemMonths(covered: readonly string[]): (problem: Problem) => string | null {
-  return (problem) => (problem.month !== undefined && covered.includes(problem.month) ? problem.month : null);
-}
-
-function monthError(file: string, message: string): DataError {
-  const problem: Problem = { file, severity: 'error', rule: MONTH_NOT_AVAILABLE, message };
-  return new DataError([problem], { summary: message });
-}
-
-/**
- * The months available, short: "2020-01 … 2022-08 (32 months)", with the gaps named when there are any.
- * @example describeMonths(['2022-01', '2022-02', '2022-04', '2022-05']) // "2022-01 … 2022-05 (4 months; missing 2022-03)"
- */
-export function describeMonths(months: readonly string[]): string {
-  const first = months[0];
-  const last = months[months.length - 1];
-  if (first === undefined || last === undefined) return 'none';
-  if (months.length <= 3) return months.join(', ');
-  const missing = monthRange(first, last).filter((month) => !months.includes(month));
-  const gaps = missing.length === 0 ? '' : `; missing ${missing.slice(0, 6).join(', ')}${missing.length > 6 ? ' …' : ''}`;
-  return `${first} … ${last} (${months.length} months${gaps})`;
+/** Paths as a reader of the report can use them: relative to the working folder when inside it. */
+function displayPath(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }

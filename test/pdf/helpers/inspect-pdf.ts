@@ -16,8 +16,8 @@ export interface InspectedPdf {
 }
 
 export async function inspectPdf(bytes: Uint8Array): Promise<InspectedPdf> {
-  // pdfjs transfers (detaches) the buffer it is given: hand it a copy.
-  const document = await getDocument({ data: bytes.slice(), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
+  // pdfjs transfers (detaches) the buffer it is given, and refuses a Buffer: hand it a plain copy.
+  const document = await getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, useSystemFonts: false, verbosity: 0 }).promise;
   try {
     const pageTexts: string[] = [];
     for (let number = 1; number <= document.numPages; number += 1) {
