@@ -26,7 +26,7 @@ export function formatUsdShort(value: number): string {
   const magnitude = Math.abs(value);
   const sign = value < 0 ? '-' : '';
   // Promote when rounding would print "1000m" or "1000k".
-  if (magnitude >= 999.95e6) return `${sign}US$${scaled(magnitude / 1e9)}bn`;
+  if (magnitude >= 999.5e6) return `${sign}US$${scaled(magnitude / 1e9)}bn`;
   if (magnitude >= 999.5e3) return `${sign}US$${scaled(magnitude / 1e6)}m`;
   if (magnitude >= 10e3) return `${sign}US$${scaled(magnitude / 1e3)}k`;
   return `${sign}US$${withCommas(Math.round(magnitude))}`;

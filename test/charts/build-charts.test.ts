@@ -38,6 +38,8 @@ describe('buildCharts()', () => {
       expect(chart.svg).not.toMatch(/url\((?!#)/);
       // Only the two namespace declarations may name a URL.
       expect(chart.svg.match(/https?:\/\//g)).toEqual(['http://', 'http://']);
+      // No ids either: several charts are inlined in one HTML page, where ids would have to be unique.
+      expect(chart.svg).not.toMatch(/\sid="/);
     }
   });
 

@@ -16,7 +16,8 @@ describe('formatUsdShort()', () => {
 
   it('promotes a value that would round to 1000 of a unit', () => {
     expect(formatUsdShort(999_960)).toBe('US$1m');
-    expect(formatUsdShort(999_990_000)).toBe('US$1bn');
+    expect(formatUsdShort(999_600_000)).toBe('US$1bn');
+    expect(formatUsdShort(999_400_000)).toBe('US$999m');
     expect(formatUsdShort(2_001_549_684)).toBe('US$2bn');
   });
 });
