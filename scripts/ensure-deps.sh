@@ -18,8 +18,10 @@ log() { printf 'ensure-deps: %s\n' "$*" >&2; }
 
 # 1. npm dependencies, exactly as locked. Reinstall when the lock changed since the last install.
 if [ ! -f node_modules/.package-lock.json ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
-  log "installing npm dependencies (npm ci)"
-  PUPPETEER_SKIP_DOWNLOAD=1 npm ci --no-audit --no-fund --loglevel=error
+  log "installing npm dependencies (npm ci; better-sqlite3 is compiled here, about a minute)"
+  # No downloads of prebuilt binaries or browsers: only the npm registry is reachable on the machines this runs
+  # on. better-sqlite3's prebuild-install would wait for GitHub and time out before compiling, so compile at once.
+  PUPPETEER_SKIP_DOWNLOAD=1 npm_config_build_from_source=true npm ci --no-audit --no-fund --loglevel=error
 fi
 
 # 2. A browser for Puppeteer: an explicit one wins, then the system's, then (as root) Debian's package.
