@@ -14,12 +14,27 @@ import { listProcesses } from '../pdf/helpers/processes.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
-function tradebrief(...args: string[]): { status: number | null; stdout: string; stderr: string } {
+function tradebrief(...args: string[]): { status: number | null; stdout: string; stderr: string; pid: number } {
   const result = spawnSync(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 240_000 });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr, pid: result.pid };
 }
 
-const chromiumCount = (): number => listProcesses().filter((process) => /chrom/i.test(process.command) && process.state !== 'Z').length;
+/**
+ * Live Chromium processes started by the tradebrief process `pid`: the pool names each browser's profile
+ * folder after the pid that launched it, so other tests' browsers running at the same time do not count.
+ */
+function browsersOf(pid: number): number[] {
+  return listProcesses()
+    .filter((process) => process.state !== 'Z')
+    .filter((process) => {
+      try {
+        return readFileSync(`/proc/${process.pid}/cmdline`, 'utf8').includes(`tradebrief-chromium-${pid}-`);
+      } catch {
+        return false; // exited while we looked
+      }
+    })
+    .map((process) => process.pid);
+}
 
 describe('tradebrief generate (PDF)', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'tradebrief-e2e-'));
@@ -27,13 +42,13 @@ describe('tradebrief generate (PDF)', () => {
   let stats: StatsJson;
   let pdf: InspectedPdf;
   let pdfBytes: Buffer;
-  let browsersBefore: number;
+  let cliPid: number;
 
   beforeAll(async () => {
-    browsersBefore = chromiumCount();
     const run = tradebrief('generate', '--report', 'xinjiang-us', '--month', '2022-08', '--out', out, '--now', '2022-09-21T09:00:00+08:00');
     expect(run.stderr).not.toMatch(/internal error/);
     expect(run.status).toBe(0);
+    cliPid = run.pid;
     stats = JSON.parse(readFileSync(path.join(dir, 'stats.json'), 'utf8')) as StatsJson;
     pdfBytes = readFileSync(path.join(dir, 'report.pdf'));
     pdf = await inspectPdf(pdfBytes);
@@ -87,7 +102,7 @@ describe('tradebrief generate (PDF)', () => {
   });
 
   it('leaves no Chromium process behind', () => {
-    expect(chromiumCount()).toBeLessThanOrEqual(browsersBefore);
+    expect(browsersOf(cliPid)).toEqual([]);
   });
 });
 
