@@ -15,6 +15,8 @@ export { DEFAULTS } from './config/schema.js';
 
 export type DataSourceConfig = Readonly<z.output<typeof dataSourceSchema>>;
 export type ReportConfig = z.output<typeof reportSchema>;
+/** `delivery` with its defaults filled in and dbPath absolute. */
+export type DeliveryConfig = Config['delivery'];
 export type Config = z.output<typeof configSchema> & { readonly configFile: string | null };
 
 /** The config file used when --config is not given, relative to the working directory. */
@@ -45,6 +47,7 @@ export function parseConfig(input: unknown, options: { baseDir: string; configFi
   const resolved: Config = {
     ...config,
     outDir: path.resolve(options.baseDir, config.outDir),
+    delivery: { ...config.delivery, dbPath: path.resolve(options.baseDir, config.delivery.dbPath) },
     reports: config.reports.map((report) => ({
       ...report,
       data: report.data.map(resolvePath),

@@ -7,9 +7,7 @@ import type { Command } from 'commander';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import { MONTH_PATTERN } from '../data/record.js';
-import { generateMonths, type OutputStage } from '../jobs/generate.js';
-import { HEADLINE_SENTENCE_IDS } from '../narrative/narrate.js';
-import { createBrowserPool } from '../pdf/browser-pool.js';
+import type { OutputStage } from '../jobs/generate.js';
 import { startProgress } from './progress.js';
 
 interface GenerateCommandOptions {
@@ -67,6 +65,12 @@ export function registerGenerateCommand(program: Command): void {
       const now = options.now === undefined ? new Date() : new Date(options.now);
       if (Number.isNaN(now.getTime())) throw new UsageError(`--now ${JSON.stringify(options.now)} is not an ISO date such as 2026-02-10`);
 
+      // The job and the browser are loaded only when the command runs: they are most of the CLI's start-up time.
+      const [{ generateMonths }, { HEADLINE_SENTENCE_IDS }, { createBrowserPool }] = await Promise.all([
+        import('../jobs/generate.js'),
+        import('../narrative/narrate.js'),
+        import('../pdf/browser-pool.js'),
+      ]);
       const config = await loadConfig(options.config);
       const browser = options.stage === 'pdf' ? createBrowserPool() : undefined;
       const progress = range ? startProgress('generating') : undefined;

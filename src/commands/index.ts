@@ -1,9 +1,13 @@
 import type { Command } from 'commander';
 import { registerDataCommands } from './data.js';
 import { registerGenerateCommand } from './generate.js';
+import { registerSendCommand } from './send.js';
+import { registerSubscribersCommand } from './subscribers.js';
 
 /** Every sub-command, in the order `--help` lists them. */
 export function registerCommands(program: Command): void {
   registerDataCommands(program);
   registerGenerateCommand(program);
+  registerSendCommand(program);
+  registerSubscribersCommand(program);
 }

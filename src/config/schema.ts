@@ -20,6 +20,16 @@ export const DEFAULTS = {
   dataEncoding: 'auto',
   // The data checks own their thresholds; the config only lets a user override them.
   validation: { incompleteMonth: DEFAULT_INCOMPLETE_MONTH_RULE },
+  delivery: {
+    /** Relative to the config file's folder; TRADEBRIEF_DB overrides it. */
+    dbPath: '.tradebrief/tradebrief.db',
+    // RFC 2606 reserves .invalid: a fresh checkout writes .eml files that plainly say "configure me".
+    from: 'tradebrief <reports@tradebrief.invalid>',
+    rateLimit: { messages: 10, perSeconds: 1 },
+    // RFC 5321 §4.5.4.1: keep retrying for "at least 4-5 days" before giving up.
+    retry: { maxAttempts: 3, backoffMs: 2000, giveUpAfterHours: 96 },
+    maxConsecutiveTransientFailures: 5,
+  },
 } as const;
 
 /** A string matching `pattern`, whose error names what was expected and echoes what was given. */
@@ -112,6 +122,98 @@ export const reportSchema = z.strictObject({
   validation: validationSchema.optional(),
 });
 
+/** Header values come from here, so no line breaks or other control characters (they could start a new header). */
+const headerText = z
+  .string()
+  .min(1)
+  .refine((text) => !/[\u0000-\u001f\u007f]/.test(text), { error: 'expected text without line breaks or control characters' });
+
+const emailAddress = z.email({ error: (issue) => `expected an email address, got ${JSON.stringify(issue.input)}` });
+
+/** "Name <address>", a bare address, or {address, name}: always {address, name} out. */
+const mailbox = z.union(
+  [
+    z.string().transform((text, context) => {
+      const match = /^\s*(?:(.*?)\s*<([^<>]*)>|([^<>]*?))\s*$/.exec(text);
+      const name = (match?.[1] ?? '').replace(/^"(.*)"$/, '$1');
+      const address = (match?.[2] ?? match?.[3] ?? '').trim();
+      if (!emailAddress.safeParse(address).success || !headerText.or(z.literal('')).safeParse(name).success) {
+        context.addIssue({ code: 'custom', message: `expected "Name <address@example.org>" or an address, got ${JSON.stringify(text)}` });
+        return z.NEVER;
+      }
+      return { address, name: name === '' ? undefined : name };
+    }),
+    z.strictObject({ address: emailAddress, name: headerText.optional() }),
+  ],
+  { error: 'expected "Name <address@example.org>", an address, or {"address", "name"}' },
+);
+
+/** Where List-Unsubscribe may point: https (RFC 8058 one-click), or http on this machine for tests. */
+const unsubscribeBaseUrl = z.string().refine(
+  (text) => {
+    try {
+      const url = new URL(text);
+      return url.protocol === 'https:' || (url.protocol === 'http:' && ['localhost', '127.0.0.1', '[::1]'].includes(url.hostname));
+    } catch {
+      return false;
+    }
+  },
+  { error: (issue) => `expected an https:// URL, got ${JSON.stringify(issue.input)}` },
+);
+
+/**
+ * `delivery`: where the store lives and how reports are mailed. Every key is optional. Secrets (SMTP_URL,
+ * TRADEBRIEF_UNSUBSCRIBE_SECRET) come from the environment, never from here.
+ */
+export const deliverySchema = z
+  .strictObject({
+    /** The SQLite file with subscribers, runs and the delivery ledger; relative to the config file's folder. */
+    dbPath: z.string().min(1).default(DEFAULTS.delivery.dbPath),
+    /** Sender: "Name <address>" or {address, name}. */
+    from: mailbox.prefault(DEFAULTS.delivery.from),
+    /** Reply-To address, when replies should not go to `from`. */
+    replyTo: emailAddress.optional(),
+    unsubscribe: z
+      .strictObject({
+        /** List-Unsubscribe mailto address (default: the `from` address). */
+        mailto: emailAddress.optional(),
+        /** With it, List-Unsubscribe also carries <baseUrl>?token=<signed token> and List-Unsubscribe-Post (RFC 8058). */
+        baseUrl: unsubscribeBaseUrl.optional(),
+      })
+      .default({}),
+    /** Right-hand side of Message-IDs (default: the domain of `from`). */
+    messageIdDomain: z
+      .string()
+      .regex(/^[A-Za-z0-9](?:[A-Za-z0-9.-]*[A-Za-z0-9])?$/, { error: (issue) => `expected a domain name, got ${JSON.stringify(issue.input)}` })
+      .optional(),
+    /** At most `messages` per `perSeconds` seconds (SMTP servers throttle or block senders that go faster). */
+    rateLimit: z
+      .strictObject({
+        messages: z.number().int().min(1).default(DEFAULTS.delivery.rateLimit.messages),
+        perSeconds: z.number().positive().default(DEFAULTS.delivery.rateLimit.perSeconds),
+      })
+      .default({ ...DEFAULTS.delivery.rateLimit }),
+    retry: z
+      .strictObject({
+        /** SMTP attempts per subscriber within one run for 4xx and connection errors before the body. */
+        maxAttempts: z.number().int().min(1).default(DEFAULTS.delivery.retry.maxAttempts),
+        /** Wait before the second attempt; later waits grow from it. */
+        backoffMs: z.number().int().min(0).default(DEFAULTS.delivery.retry.backoffMs),
+        /** A later run stops retrying a failed_transient delivery this long after it was planned. */
+        giveUpAfterHours: z.number().positive().default(DEFAULTS.delivery.retry.giveUpAfterHours),
+      })
+      .default({ ...DEFAULTS.delivery.retry }),
+    /** After this many transient failures in a row the server is taken to be down: stop, exit 75. */
+    maxConsecutiveTransientFailures: z.number().int().min(1).default(DEFAULTS.delivery.maxConsecutiveTransientFailures),
+    /** Who hears about permanent failures and uncertain deliveries. */
+    operator: emailAddress.optional(),
+  })
+  .transform((delivery) => ({
+    ...delivery,
+    unsubscribe: { ...delivery.unsubscribe, mailto: delivery.unsubscribe.mailto ?? delivery.from.address },
+    messageIdDomain: delivery.messageIdDomain ?? delivery.from.address.slice(delivery.from.address.lastIndexOf('@') + 1),
+  }));
+
 function isTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat('en', { timeZone: zone });
@@ -131,9 +233,9 @@ export const configSchema = z.strictObject({
     .default(DEFAULTS.timeZone),
   validation: validationSchema.default({ incompleteMonth: { ...DEFAULTS.validation.incompleteMonth } }),
   reports: z.array(reportSchema).min(1, 'expected at least one report definition'),
-  // Owned by the scheduling and delivery stages, which validate their own parts; accepted here as objects.
+  // Owned by the scheduling stage, which validates its own part; accepted here as an object.
   schedule: z.record(z.string(), z.unknown()).optional(),
-  delivery: z.record(z.string(), z.unknown()).optional(),
+  delivery: deliverySchema.prefault({}),
 });
 
 export type ConfigInput = z.input<typeof configSchema>;
