@@ -21,5 +21,19 @@ echo "== 3. Xinjiang exports to Kazakhstan, latest month"
 tradebrief generate --report xinjiang-kz --month latest
 
 echo
-echo "Done. Open the PDFs:"
+echo "== 4. Email August 2022 to two demo subscribers (a demo database, made afresh each time)"
+# Subscribers are only ever added explicitly; this demo adds two to its own database, never to yours.
+export TRADEBRIEF_DB=out/demo/tradebrief.db
+rm -f "$TRADEBRIEF_DB" "$TRADEBRIEF_DB-wal" "$TRADEBRIEF_DB-shm"
+tradebrief subscribers add ana@example.org --name "Ana Lima" --report xinjiang-us
+tradebrief subscribers add bo@example.org --name "Bo Chen" --report xinjiang-us xinjiang-kz
+# Without SMTP_URL the messages are written as .eml files to the month's outbox.
+tradebrief send --report xinjiang-us --month 2022-08
+echo "(a second send of the same month sends nothing:)"
+tradebrief send --report xinjiang-us --month 2022-08
+
+echo
+echo "Done. The PDFs:"
 ls -1 out/*/*/report.pdf
+echo "The messages (open them with any mail client):"
+ls -1 out/xinjiang-us/2022-08/outbox/*.eml

@@ -15,7 +15,7 @@ export interface Progress {
 export function startProgress(what: string, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY) {
     return {
-      update: (done, total, label) => stream.write(`${what} ${label} (${done}/${total})\n`),
+      update: (done, total, label) => stream.write(`${what}${label === '' ? '' : ` ${label}`} (${done}/${total})\n`),
       log: (line) => stream.write(`${line}\n`),
       stop: () => undefined,
     };
