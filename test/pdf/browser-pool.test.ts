@@ -115,8 +115,9 @@ describe('BrowserPool when its process is stopped without close()', () => {
     await exited;
 
     // Chromium talks to the program over a pipe (pipe: true) and quits when the pipe closes.
+    // Exited processes may linger as zombies until whatever init the machine runs reaps them (puppeteer#1825):
+    // that is the environment's job, so only live processes count here.
     expect(await eventually(() => stillPresent(pids).filter((process) => process.state !== 'Z').length === 0, 10_000)).toBe(true);
-    expect(await eventually(() => stillPresent(pids).length === 0, 10_000)).toBe(true);
     // Its profile is left behind (the program had no chance to clean up) until the next launch sweeps it.
     expect(existsSync(profileDir)).toBe(true);
     sweepStaleProfiles(path.dirname(profileDir));
