@@ -8,6 +8,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { formatUsd, monthYear } from '../narrative/format.js';
 import { addMonths, yearAgo } from '../stats/month-keys.js';
 import type { CategoryStats, StatsJson } from '../stats/types.js';
+import { capitalize } from '../narrative/format.js';
 import { formatUsdShort, shortMonth, truncateLabel, uniqueLabels } from './labels.js';
 import { categoryAxisWidth, roomForLabels } from './room-for-labels.js';
 import { moneyLabelExpr, themeConfig, type Theme } from './theme.js';
@@ -30,11 +31,11 @@ export function chartedCategories(stats: StatsJson): CategoryStats[] {
  */
 export function buildCategoriesSpec(stats: StatsJson, theme: Theme): TopLevelSpec {
   const categories = chartedCategories(stats);
-  const names = uniqueLabels(categories.map((category) => ({ label: truncateLabel(category.label, MAX_LABEL_CHARS), key: category.id })));
+  const names = uniqueLabels(categories.map((category) => ({ label: truncateLabel(capitalize(category.label), MAX_LABEL_CHARS), key: category.id })));
   const periods = [shortMonth(stats.month), shortMonth(addMonths(stats.month, -1)), shortMonth(yearAgo(stats.month))];
   const [thisMonth = '', lastMonth = '', aYearAgo = ''] = periods;
   const rows = categories.flatMap((category, index) => {
-    const name = names[index] ?? category.label;
+    const name = names[index] ?? capitalize(category.label);
     return [
       { name, period: thisMonth, valueUsd: category.valueUsd },
       { name, period: lastMonth, valueUsd: category.prevMonthValueUsd },
@@ -43,7 +44,7 @@ export function buildCategoriesSpec(stats: StatsJson, theme: Theme): TopLevelSpe
   });
   // The report month's value sits level with its bar but after the group's longest bar, clear of all three.
   const labels = categories.map((category, index) => ({
-    name: names[index] ?? category.label,
+    name: names[index] ?? capitalize(category.label),
     period: thisMonth,
     valueUsd: Math.max(category.valueUsd, category.prevMonthValueUsd ?? 0, category.yearAgoValueUsd ?? 0),
     label: formatUsdShort(category.valueUsd),

@@ -6,6 +6,7 @@ import type { TopLevelSpec } from 'vega-lite';
 import { formatUsd, monthYear } from '../narrative/format.js';
 import { partnerShortName } from '../narrative/rules.js';
 import type { ProductStats, StatsJson } from '../stats/types.js';
+import { capitalize } from '../narrative/format.js';
 import { formatUsdShort, previousRankLabel, truncateLabel, uniqueLabels } from './labels.js';
 import { categoryAxisWidth, roomForLabels } from './room-for-labels.js';
 import { moneyLabelExpr, themeConfig, type Theme } from './theme.js';
@@ -27,9 +28,9 @@ export function topProducts(stats: StatsJson): ProductStats[] {
 export function buildProductsSpec(stats: StatsJson, theme: Theme): TopLevelSpec {
   const products = topProducts(stats);
   // Two codes can share a short label (two kinds of socks): the HS code tells them apart.
-  const names = uniqueLabels(products.map((product) => ({ label: truncateLabel(product.shortLabel, MAX_LABEL_CHARS), key: product.hsCode })));
+  const names = uniqueLabels(products.map((product) => ({ label: truncateLabel(capitalize(product.shortLabel), MAX_LABEL_CHARS), key: product.hsCode })));
   const rows = products.map((product, index) => ({
-    name: names[index] ?? product.shortLabel,
+    name: names[index] ?? capitalize(product.shortLabel),
     hsCode: product.hsCode,
     valueUsd: product.valueUsd,
     label: `${formatUsdShort(product.valueUsd)} · ${previousRankLabel(product.prevRank)}`,

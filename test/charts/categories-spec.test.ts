@@ -9,8 +9,8 @@ import { attribute, axisLabels, markItems, markTexts } from './svg-helpers.js';
 describe('buildCategoriesSpec()', () => {
   it('leaves out categories with no value in any of the three months', async () => {
     const svg = await renderChart(augustStats(), 'categories');
-    const names = axisLabels(svg).find((labels) => labels.includes('apparel'));
-    expect(names).toEqual(['apparel', 'Christmas goods', 'toys', 'socks', 'B2C e-commerce', 'red dates']);
+    const names = axisLabels(svg).find((labels) => labels.includes('Apparel'));
+    expect(names).toEqual(['Apparel', 'Christmas goods', 'Toys', 'Socks', 'B2C e-commerce', 'Red dates']);
   });
 
   it('draws one bar per month with a value, none for a missing comparison', async () => {

@@ -13,7 +13,7 @@ describe('buildProductsSpec()', () => {
 
   it('labels bars with short labels, telling apart codes that share one and cutting long ones', async () => {
     const names = axisLabels(await renderChart(augustStats(), 'products')).find((labels) => labels.includes('Christmas goods'));
-    expect(names?.slice(0, 6)).toEqual(['Christmas goods', 'toys', 'Chairs', 'Weighing machines', 'socks (611595)', 'socks (611596)']);
+    expect(names?.slice(0, 6)).toEqual(['Christmas goods', 'Toys', 'Chairs', 'Weighing machines', 'Socks (611595)', 'Socks (611596)']);
     expect(names).toContain('Vacuum cleaners, other than with…');
   });
 
