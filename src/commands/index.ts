@@ -1,6 +1,9 @@
 import type { Command } from 'commander';
 import { registerDataCommands } from './data.js';
 import { registerGenerateCommand } from './generate.js';
+import { registerHistoryCommand } from './history.js';
+import { registerRunCommand } from './run.js';
+import { registerScheduleCommand } from './schedule.js';
 import { registerSendCommand } from './send.js';
 import { registerSubscribersCommand } from './subscribers.js';
 
@@ -9,5 +12,8 @@ export function registerCommands(program: Command): void {
   registerDataCommands(program);
   registerGenerateCommand(program);
   registerSendCommand(program);
+  registerScheduleCommand(program);
   registerSubscribersCommand(program);
+  registerRunCommand(program);
+  registerHistoryCommand(program);
 }

@@ -16,6 +16,7 @@ import { MONTH_PATTERN } from '../data/record.js';
 import type { DeliverResult } from '../jobs/deliver.js';
 import type { DeliverySummary } from '../jobs/deliver-summary.js';
 import type { Store } from '../store/index.js';
+import { startClock } from './clock.js';
 import { startProgress } from './progress.js';
 
 interface SendCommandOptions {
@@ -166,18 +167,6 @@ function printProblems(summary: DeliverySummary): void {
   if (summary.uncertain > 0) {
     process.stderr.write('  uncertain deliveries may have arrived; they are not re-sent unless you run with --resend uncertain\n');
   }
-}
-
-/**
- * The job's clock. With --now the run starts at that time and the clock moves on from there, so backoff waits
- * still pass (a frozen clock would never reach a retry_after).
- */
-function startClock(now: string | undefined): () => Date {
-  if (now === undefined) return () => new Date();
-  const start = new Date(now);
-  if (Number.isNaN(start.getTime())) throw new UsageError(`--now ${JSON.stringify(now)} is not an ISO date such as 2026-02-10T08:00:00Z`);
-  const offset = start.getTime() - Date.now();
-  return () => new Date(Date.now() + offset);
 }
 
 /**

@@ -30,6 +30,18 @@ export const DEFAULTS = {
     retry: { maxAttempts: 3, backoffMs: 2000, giveUpAfterHours: 96 },
     maxConsecutiveTransientFailures: 5,
   },
+  schedule: {
+    /** 09:00 on the 21st: the day after GACC's usual release day. */
+    cron: '0 9 21 * *',
+    // timeZone: the top-level timeZone unless set.
+    /** Month M counts as published from this day of M+1 (GACC publishes around the 20th). */
+    releaseDay: 20,
+    catchUp: 3,
+    maxSendLatenessDays: 45,
+    /** lockFile: unless set, "run.lock" in the folder of the database in use (delivery.dbPath or TRADEBRIEF_DB). */
+    lockFileName: 'run.lock',
+    leaseMinutes: 10,
+  },
 } as const;
 
 /** A string matching `pattern`, whose error names what was expected and echoes what was given. */
@@ -223,7 +235,30 @@ function isTimeZone(zone: string): boolean {
   }
 }
 
-export const configSchema = z.strictObject({
+/**
+ * `schedule`: when `tradebrief schedule` wakes up and how `tradebrief run` picks months (DESIGN.md "Scheduling
+ * semantics"). Every key is optional; timeZone falls back to the top-level one (see configSchema).
+ */
+export const scheduleSchema = z.strictObject({
+  /** Five (or six, with seconds) cron fields, read in `timeZone`. */
+  cron: z
+    .string()
+    .refine((text) => [5, 6].includes(text.trim().split(/\s+/).length), { error: (issue) => `expected a cron expression of 5 or 6 fields such as "0 9 21 * *", got ${JSON.stringify(issue.input)}` })
+    .default(DEFAULTS.schedule.cron),
+  timeZone: z
+    .string()
+    .refine(isTimeZone, { error: (issue) => `expected an IANA time zone such as "Asia/Shanghai", got ${JSON.stringify(issue.input)}` })
+    .optional(),
+  // 28 at most: every month has that day.
+  releaseDay: z.number().int().min(1).max(28).default(DEFAULTS.schedule.releaseDay),
+  catchUp: z.number().int().min(1).default(DEFAULTS.schedule.catchUp),
+  maxSendLatenessDays: z.number().int().min(0).default(DEFAULTS.schedule.maxSendLatenessDays),
+  /** Relative to the config file's folder. */
+  lockFile: z.string().min(1).optional(),
+  leaseMinutes: z.number().positive().default(DEFAULTS.schedule.leaseMinutes),
+});
+
+const configObjectSchema = z.strictObject({
   $schema: z.string().optional(),
   outDir: z.string().min(1).default(DEFAULTS.outDir),
   /** IANA zone for month boundaries and schedules. */
@@ -233,9 +268,14 @@ export const configSchema = z.strictObject({
     .default(DEFAULTS.timeZone),
   validation: validationSchema.default({ incompleteMonth: { ...DEFAULTS.validation.incompleteMonth } }),
   reports: z.array(reportSchema).min(1, 'expected at least one report definition'),
-  // Owned by the scheduling stage, which validates its own part; accepted here as an object.
-  schedule: z.record(z.string(), z.unknown()).optional(),
+  schedule: scheduleSchema.prefault({}),
   delivery: deliverySchema.prefault({}),
 });
+
+export const configSchema = configObjectSchema.transform((config) => ({
+  ...config,
+  // The release calendar and the cron read the same clock as month boundaries unless told otherwise.
+  schedule: { ...config.schedule, timeZone: config.schedule.timeZone ?? config.timeZone },
+}));
 
 export type ConfigInput = z.input<typeof configSchema>;

@@ -1,0 +1,18 @@
+/**
+ * The clock a command hands its job (`--now`). Commands are the only place that reads the real clock.
+ */
+import { UsageError } from '../errors.js';
+
+/**
+ * The job's clock. With --now the run starts at that time and the clock moves on from there, so backoff waits
+ * still pass (a frozen clock would never reach a retry_after).
+ * @example const clock = startClock('2022-10-21T09:00:00+08:00'); clock().toISOString() // "2022-10-21T01:00:00.000Z" (and ticking)
+ * @throws UsageError for a --now that is not a date
+ */
+export function startClock(now: string | undefined): () => Date {
+  if (now === undefined) return () => new Date();
+  const start = new Date(now);
+  if (Number.isNaN(start.getTime())) throw new UsageError(`--now ${JSON.stringify(now)} is not an ISO date such as 2026-02-10T08:00:00Z`);
+  const offset = start.getTime() - Date.now();
+  return () => new Date(Date.now() + offset);
+}
