@@ -21,19 +21,25 @@ echo "== 3. Xinjiang exports to Kazakhstan, latest month"
 tradebrief generate --report xinjiang-kz --month latest
 
 echo
-echo "== 4. Email August 2022 to two demo subscribers (a demo database, made afresh each time)"
+echo "== 4. The scheduled run, as a scheduler would call it on 21 October 2022 (demo database, made afresh)"
 # Subscribers are only ever added explicitly; this demo adds two to its own database, never to yours.
 export TRADEBRIEF_DB=out/demo/tradebrief.db
-rm -f "$TRADEBRIEF_DB" "$TRADEBRIEF_DB-wal" "$TRADEBRIEF_DB-shm"
+rm -f "$TRADEBRIEF_DB" "$TRADEBRIEF_DB-wal" "$TRADEBRIEF_DB-shm" out/demo/run.lock
 tradebrief subscribers add ana@example.org --name "Ana Lima" --report xinjiang-us
 tradebrief subscribers add bo@example.org --name "Bo Chen" --report xinjiang-us xinjiang-kz
-# Without SMTP_URL the messages are written as .eml files to the month's outbox.
+# First run: only the latest published month (2022-09) of each report. Without SMTP_URL the messages are
+# written as .eml files to each month's outbox.
+tradebrief run --all --now 2022-10-21T09:00:00+08:00
+echo "(the same run again finds nothing due and says why:)"
+tradebrief run --all --now 2022-10-21T09:05:00+08:00
+
+echo
+echo "== 5. Mail a past month by hand: the flagship August 2022 report"
 tradebrief send --report xinjiang-us --month 2022-08
-echo "(a second send of the same month sends nothing:)"
-tradebrief send --report xinjiang-us --month 2022-08
+tradebrief history --limit 5
 
 echo
 echo "Done. The PDFs:"
 ls -1 out/*/*/report.pdf
 echo "The messages (open them with any mail client):"
-ls -1 out/xinjiang-us/2022-08/outbox/*.eml
+ls -1 out/*/*/outbox/*.eml
