@@ -33,12 +33,12 @@ function reportIds(config: Config): string[] {
   return config.reports.map((report) => report.id);
 }
 
-/** A report named on the command line must be one of the config: exit 65 naming it and the known ones. */
+/** A report named on the command line must be one of the config: a usage error (exit 64, as everywhere else) naming it and the known ones. */
 function checkReports(config: Config, reports: readonly string[]): void {
   const known = reportIds(config);
   const unknown = reports.filter((report) => !known.includes(report));
   if (unknown.length === 0) return;
-  throw new TradebriefError('UnknownReport', 'user', `unknown report${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => JSON.stringify(id)).join(', ')}`, {
+  throw new TradebriefError('UnknownReport', 'usage', `unknown report${unknown.length > 1 ? 's' : ''} ${unknown.map((id) => JSON.stringify(id)).join(', ')}`, {
     hint: `Reports in ${config.configFile ?? 'the config'}: ${known.join(', ')}.`,
   });
 }

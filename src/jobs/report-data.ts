@@ -26,7 +26,7 @@ export interface ReportData {
  * Reads and validates the report's data once. Incomplete months are kept as warnings here and judged per
  * requested month by `chooseMonths`: a partial September must not block August.
  * @example const reportData = await loadReportData(config, 'xinjiang-us', { reference, now, log })
- * @throws DataError (exit 65) on bad data, ConfigError on an unknown report or category
+ * @throws DataError (exit 65) on bad data, UsageError (64) on an unknown report, ConfigError (65) on an unknown category
  */
 export async function loadReportData(
   config: Config,

@@ -66,7 +66,7 @@ describe('tradebrief subscribers', () => {
     store.close();
   });
 
-  it('exits 65 naming an unknown report, and 65 on a duplicate or a bad address', async () => {
+  it('exits 64 naming an unknown report on the command line, and 65 on a duplicate or a bad address', async () => {
     const db = freshDb();
     await tradebrief(db, ['add', 'ana@example.org']);
     const [unknown, duplicate, invalid, badLocale] = await Promise.all([
@@ -75,7 +75,7 @@ describe('tradebrief subscribers', () => {
       tradebrief(db, ['add', 'not-an-address']),
       tradebrief(db, ['add', 'dan@example.org', '--locale', 'fr']),
     ]);
-    expect(unknown.status).toBe(65);
+    expect(unknown.status).toBe(64);
     expect(unknown.stderr).toContain('unknown report "xinjiang-eu"');
     expect(unknown.stderr).toContain('xinjiang-us, xinjiang-kz');
     expect(duplicate).toMatchObject({ status: 65 });
