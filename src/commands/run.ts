@@ -16,6 +16,7 @@ import type { MailTransport } from '../mail/transport.js';
 import type { RunResult } from '../jobs/run.js';
 import type { Store } from '../store/index.js';
 import { startClock } from './clock.js';
+import { gracefulStop } from './graceful-stop.js';
 
 interface RunCommandOptions {
   report?: string[];
@@ -96,6 +97,7 @@ export function registerRunCommand(program: Command): void {
       }
       const browser = createBrowserPool();
       const log = (line: string): void => void process.stderr.write(`${line}\n`);
+      const stop = gracefulStop(log);
       try {
         const result = await runJob(
           {
@@ -118,6 +120,7 @@ export function registerRunCommand(program: Command): void {
             claimant: makeClaimant(),
             isAlive: (claimant) => isClaimantAlive(claimant),
             secrets: kindOf(smtpUrl) === 'smtp' ? secretsOf((smtpUrl ?? '').trim()) : [],
+            signal: stop.signal,
           },
         );
         printResult(result);
@@ -129,6 +132,7 @@ export function registerRunCommand(program: Command): void {
         }
         throw error;
       } finally {
+        stop.dispose();
         await closeAll(transports);
         await browser.close();
         store.close();

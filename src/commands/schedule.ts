@@ -75,30 +75,10 @@ export function registerScheduleCommand(program: Command): void {
       let finished!: () => void;
       const done = new Promise<void>((resolve) => (finished = resolve));
       let stopping: Promise<void> | null = null;
-      const shutdown = (): Promise<void> => (stopping ??= scheduler.stop().then(finished));
+      let scheduler: ReturnType<typeof startScheduler> | undefined;
+      const shutdown = (): Promise<void> => (stopping ??= (scheduler?.stop() ?? Promise.resolve()).then(finished));
 
-      let scheduler: ReturnType<typeof startScheduler>;
-      try {
-        scheduler = startScheduler({
-          cron: onceAt ?? cron,
-          timeZone,
-          log,
-          tick: async () => {
-            try {
-              await runScheduledReports({ reports, commonArgs }, { spawnRun, log });
-            } finally {
-              // A one-off has nothing after it: stop once this tick has returned (stop() waits for it).
-              if (onceAt !== undefined) setImmediate(() => void shutdown());
-            }
-          },
-        });
-      } catch (error) {
-        throw new ConfigError(`schedule.cron ${JSON.stringify(cron)} / schedule.timeZone ${JSON.stringify(timeZone)}: ${errorMessage(error)}`, {
-          hint: 'Use a five-field cron pattern such as "0 9 21 * *" (09:00 on the 21st) and an IANA zone such as "Asia/Shanghai".',
-        });
-      }
-      if (onceAt === undefined && scheduler.nextRun() === null) await shutdown();
-
+      // The handlers come first: a signal that arrives while the scheduler starts must not kill the process.
       let signals = 0;
       const onSignal = (signal: NodeJS.Signals): void => {
         signals += 1;
@@ -116,6 +96,28 @@ export function registerScheduleCommand(program: Command): void {
       process.on('SIGTERM', onSignal);
       process.on('SIGINT', onSignal);
       try {
+        try {
+          scheduler = startScheduler({
+            cron: onceAt ?? cron,
+            timeZone,
+            log,
+            tick: async () => {
+              try {
+                await runScheduledReports({ reports, commonArgs }, { spawnRun, log });
+              } finally {
+                // A one-off has nothing after it: stop once this tick has returned (stop() waits for it).
+                if (onceAt !== undefined) setImmediate(() => void shutdown());
+              }
+            },
+          });
+        } catch (error) {
+          throw new ConfigError(`schedule.cron ${JSON.stringify(cron)} / schedule.timeZone ${JSON.stringify(timeZone)}: ${errorMessage(error)}`, {
+            hint: 'Use a five-field cron pattern such as "0 9 21 * *" (09:00 on the 21st) and an IANA zone such as "Asia/Shanghai".',
+          });
+        }
+        // A signal taken while the scheduler was starting found nothing to stop: stop it now.
+        if (stopping !== null) await scheduler.stop();
+        if (onceAt === undefined && scheduler.nextRun() === null) await shutdown();
         await done;
         log('stopped');
       } finally {

@@ -17,6 +17,7 @@ import type { DeliverResult } from '../jobs/deliver.js';
 import type { DeliverySummary } from '../jobs/deliver-summary.js';
 import type { Store } from '../store/index.js';
 import { startClock } from './clock.js';
+import { gracefulStop } from './graceful-stop.js';
 import { startProgress } from './progress.js';
 
 interface SendCommandOptions {
@@ -71,7 +72,7 @@ export function registerSendCommand(program: Command): void {
       if (options.to !== undefined && (options.dryRun || options.resend !== undefined)) throw new UsageError('--to sends one test copy; it does not go with --dry-run or --resend');
       const clock = startClock(options.now);
       // Loaded only when the command runs: they are most of the CLI's start-up time.
-      const [{ deliver, DeliveryStopped }, { createMailTransport }, { createBrowserPool }, { isClaimantAlive, makeClaimant, openStore, resolveDbPath }] =
+      const [{ deliver, DeliveryStopped, DeliveryInterrupted }, { createMailTransport }, { createBrowserPool }, { isClaimantAlive, makeClaimant, openStore, resolveDbPath }] =
         await Promise.all([import('../jobs/deliver.js'), import('../mail/transport.js'), import('../pdf/browser-pool.js'), import('../store/index.js')]);
 
       const config = await loadConfig(options.config);
@@ -97,6 +98,7 @@ export function registerSendCommand(program: Command): void {
       const browser = createBrowserPool();
       const progress = options.dryRun || options.to !== undefined ? undefined : startProgress('sending');
       const log = (line: string): void => (progress ? progress.log(line) : void process.stderr.write(`${line}\n`));
+      const stop = gracefulStop(log);
       try {
         const result = await deliver(
           {
@@ -124,15 +126,17 @@ export function registerSendCommand(program: Command): void {
             afterSent: crashAfterSent === undefined ? undefined : (sentSoFar) => sentSoFar >= crashAfterSent && process.kill(process.pid, 'SIGKILL'),
             afterAccepted:
               crashBeforeRecord === undefined ? undefined : (acceptedSoFar) => acceptedSoFar >= crashBeforeRecord && process.kill(process.pid, 'SIGKILL'),
+            signal: stop.signal,
           },
         );
         progress?.stop();
         printResult(result, transport.kind === 'outbox' ? transport.describe() : null);
       } catch (error) {
         progress?.stop();
-        if (error instanceof DeliveryStopped) printProblems(error.summary);
+        if (error instanceof DeliveryStopped || error instanceof DeliveryInterrupted) printProblems(error.summary);
         throw error;
       } finally {
+        stop.dispose();
         await transport.close();
         await browser.close();
         store.close();

@@ -73,6 +73,23 @@ export interface DeliverEffects {
   /** Called after the server accepted a message and BEFORE the ledger records it, with how many were accepted so far
    *  (the hook for testing a crash between the 250 and the ledger write). */
   afterAccepted?: (acceptedSoFar: number) => void;
+  /** Aborted when the operator asks the command to stop: the message in flight finishes, no new one starts. */
+  signal?: AbortSignal;
+}
+
+/** The run was asked to stop (SIGTERM/SIGINT) and stopped after the message in flight (exit 75); the rest stay planned. */
+export class DeliveryInterrupted extends TradebriefError {
+  readonly summary: DeliverySummary;
+  readonly runId: number;
+
+  constructor(summary: DeliverySummary, runId: number) {
+    super('Interrupted', 'transient', `stopped on request after the message in flight; ${formatDeliverySummary(summary)}`, {
+      hint: 'Nothing was lost: run the same send again; the rows not reached are still planned and none sent is sent twice.',
+    });
+    this.name = 'DeliveryInterrupted';
+    this.summary = summary;
+    this.runId = runId;
+  }
 }
 
 export type DeliverResult =
@@ -154,7 +171,7 @@ export async function deliver(options: DeliverOptions, effects: DeliverEffects):
     let accepted = 0;
     const onAccepted = effects.afterAccepted === undefined ? undefined : () => effects.afterAccepted?.(++accepted);
     const deliverRow = async (row: Delivery): Promise<RowResult> => {
-      if (breaker.tripped) return { email: row.subscriberEmail, outcome: 'not_reached' };
+      if (breaker.tripped || effects.signal?.aborted === true) return { email: row.subscriberEmail, outcome: 'not_reached' };
       // Checked right before sending (Postal's suppression check): an unsubscribe during the run counts.
       const subscriber = stillSubscribed(store, row.subscriberEmail, report.id);
       if (subscriber === undefined) return { email: row.subscriberEmail, outcome: 'skipped', response: 'no longer subscribed' };
@@ -171,13 +188,14 @@ export async function deliver(options: DeliverOptions, effects: DeliverEffects):
     }
 
     // 6. record
-    const summary = summarizeDelivery(results, { stoppedEarly: breaker.tripped });
+    const summary = summarizeDelivery(results, { stoppedEarly: breaker.tripped || effects.signal?.aborted === true });
     const text = formatDeliverySummary(summary);
     store.finishRun(runId, { finishedAt: effects.now(), outcome: runOutcome(summary), counts: runCounts(summary), message: `${text} via ${effects.transport.describe()}` });
     if (breaker.tripped) throw new DeliveryStopped(summary, runId, breaker.consecutive, effects.transport.describe());
+    if (summary.notReached > 0 && effects.signal?.aborted === true) throw new DeliveryInterrupted(summary, runId);
     return { mode: 'send', edition, runId, summary, recovered, planned, text };
   } catch (error) {
-    if (!(error instanceof DeliveryStopped)) {
+    if (!(error instanceof DeliveryStopped) && !(error instanceof DeliveryInterrupted)) {
       // What was done before the failure still counts: those rows are in the ledger.
       const summary = summarizeDelivery(results, { stoppedEarly: true });
       const message = `stopped by an error after ${formatDeliverySummary(summary)}: ${error instanceof Error ? error.message : String(error)}`;

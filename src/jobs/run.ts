@@ -26,7 +26,7 @@ import { loadReference } from '../data/reference/load-reference.js';
 import type { MailTransport } from '../mail/transport.js';
 import type { BrowserPool } from '../pdf/browser-pool.js';
 import type { RunCounts, RunOutcome, Store } from '../store/index.js';
-import { deliver, DeliveryStopped } from './deliver.js';
+import { deliver, DeliveryInterrupted, DeliveryStopped } from './deliver.js';
 import { runCounts, runOutcome } from './deliver-summary.js';
 import { dueMonths, type DueMonth } from './due-months.js';
 import { generateMonths } from './generate.js';
@@ -72,6 +72,8 @@ export interface RunEffects {
   lockHolderAlive?: (pid: number) => boolean;
   /** Masked wherever they would appear in an alert (the SMTP password). */
   secrets?: readonly string[];
+  /** Aborted when the operator asks the run to stop: the message in flight finishes, nothing new starts. */
+  signal?: AbortSignal;
 }
 
 export interface RunMonthResult {
@@ -142,6 +144,7 @@ export async function runJob(options: RunOptions, effects: RunEffects): Promise<
   try {
     const reference = loadReference();
     for (const reportId of reportIds) {
+      if (effects.signal?.aborted === true) break; // asked to stop: the next run picks up what is left
       const failure = await runReport(reportId, options, effects, reference, result);
       firstFailure ??= failure;
     }
@@ -206,6 +209,7 @@ async function runReport(
 
   // 3. produce, oldest first
   for (const entry of due) {
+    if (effects.signal?.aborted === true) return undefined;
     const failure = await produceMonth(reportId, entry, outDir, options, effects, reportResult);
     if (failure !== undefined) return failure; // later months wait: a gap would be skipped for good
   }
@@ -253,6 +257,7 @@ async function produceMonth(
         random: effects.random,
         claimant: effects.claimant,
         isAlive: effects.isAlive,
+        signal: effects.signal,
       },
     );
     if (delivered.mode !== 'send') throw new Error(`run: deliver returned ${delivered.mode}`);
@@ -260,6 +265,12 @@ async function produceMonth(
     const message = `${resume.resume ? 'resumed' : 'generated'} edition ${edition}; ${delivered.text}`;
     return record({ report: reportId, month, runId, edition, generated: !resume.resume, mailed: true, outcome, counts: runCounts(delivered.summary), message });
   } catch (error) {
+    if (error instanceof DeliveryInterrupted) {
+      // The operator stopped the run: recorded as partial (the month stays due), no alert.
+      store.finishRun(runId, { finishedAt: effects.now(), outcome: 'partial', counts: runCounts(error.summary), message: error.message, edition: edition ?? undefined });
+      effects.log(`${reportId} ${month}: ${error.message}`);
+      return error;
+    }
     const counts = error instanceof DeliveryStopped ? runCounts(error.summary) : { ...NO_COUNTS };
     return failMonth(reportId, month, step, error, counts, options, effects, reportResult, runId, edition);
   }

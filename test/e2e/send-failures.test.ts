@@ -99,6 +99,32 @@ describe('tradebrief send, when things go wrong', () => {
     expect(harness.receivedCounts()).toEqual(oncePerSubscriber);
   }, 90_000);
 
+  it('on SIGTERM finishes the message in flight, leaves the rest planned and exits 75; a rerun delivers the rest', async () => {
+    harness.seed();
+    let pid = 0;
+    // The signal arrives while the server holds the first message body and has not answered yet.
+    harness.sink.behave({
+      onData: () => {
+        if (harness.sink.messages.length === 0) process.kill(pid, 'SIGTERM');
+        return 'accept';
+      },
+    });
+    const stopped = await harness.send([], {}, (spawned) => (pid = spawned));
+    expect(stopped.code).toBe(75);
+    expect(stopped.stderr).toContain('SIGTERM: stopping after the message in flight');
+    expect(stopped.stderr).toContain('stopped on request after the message in flight');
+    expect(harness.sink.messages).toHaveLength(1);
+    const states = harness.ledger().deliveries.map((row) => row.state);
+    expect(states.filter((state) => state === 'sent')).toHaveLength(1);
+    expect(states.filter((state) => state === 'planned')).toHaveLength(N - 1);
+    expect(states).not.toContain('uncertain');
+
+    harness.sink.behave({});
+    const rerun = await harness.send();
+    expect(rerun.code).toBe(0);
+    expect(harness.receivedCounts()).toEqual(oncePerSubscriber);
+  }, 90_000);
+
   it('delivers exactly N when two send processes start together', async () => {
     harness.seed();
     const [first, second] = await Promise.all([harness.send(), harness.send()]);

@@ -30,11 +30,16 @@ export interface CliResult {
 }
 
 /** Runs the CLI as a user would, with only the environment given here (no SMTP_URL leaking in from outside). */
-export function tradebrief(args: string[], env: Record<string, string | undefined> = {}): Promise<CliResult> {
+export function tradebrief(
+  args: string[],
+  env: Record<string, string | undefined> = {},
+  onSpawn?: (pid: number) => void,
+): Promise<CliResult> {
   const { SMTP_URL: _smtp, TRADEBRIEF_DB: _db, TRADEBRIEF_UNSUBSCRIBE_SECRET: _secret, ...base } = process.env;
   // An undefined value means "not set" (spawn would pass the string "undefined").
   const childEnv = Object.fromEntries(Object.entries({ ...base, ...env }).filter((entry): entry is [string, string] => entry[1] !== undefined));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', ...args], { cwd: root, env: childEnv });
+  if (child.pid !== undefined) onSpawn?.(child.pid);
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
@@ -100,7 +105,7 @@ export interface SendHarness {
   ledger(): { deliveries: Delivery[]; runs: Run[] };
   stateOf(email: string): string | undefined;
   /** `tradebrief send --report … --month … --out … --config …` against this test's sink and ledger. */
-  send(extra?: string[], env?: Record<string, string | undefined>): Promise<CliResult>;
+  send(extra?: string[], env?: Record<string, string | undefined>, onSpawn?: (pid: number) => void): Promise<CliResult>;
   /** How many messages the server holds for each address that got any. */
   receivedCounts(): Record<string, number>;
 }
@@ -183,12 +188,12 @@ export function useSendHarness(): SendHarness {
     },
     ledger: () => withStore((store) => ({ deliveries: store.deliveriesFor({ report: REPORT, month: MONTH, edition: 1 }), runs: store.listRuns({ report: REPORT }) })),
     stateOf: (email) => harness.ledger().deliveries.find((row) => row.subscriberEmail === email)?.state,
-    send: (extra = [], env = {}) =>
-      tradebrief(['send', '--report', REPORT, '--month', MONTH, '--out', out, '--config', configFile, ...extra], {
-        SMTP_URL: currentSink().url,
-        TRADEBRIEF_DB: db,
-        ...env,
-      }),
+    send: (extra = [], env = {}, onSpawn = undefined) =>
+      tradebrief(
+        ['send', '--report', REPORT, '--month', MONTH, '--out', out, '--config', configFile, ...extra],
+        { SMTP_URL: currentSink().url, TRADEBRIEF_DB: db, ...env },
+        onSpawn,
+      ),
     receivedCounts() {
       const counts: Record<string, number> = {};
       for (const message of currentSink().messages) for (const to of message.to) counts[to] = (counts[to] ?? 0) + 1;
