@@ -12,7 +12,6 @@ import { formatUsdShort, ordinal, partnersNoun, previousRankLabel, rankChangePhr
 import { categoryAxisWidth, roomForLabels } from './room-for-labels.js';
 import { moneyLabelExpr, themeConfig, type Theme } from './theme.js';
 
-export const TOP_PARTNERS = 15;
 const BAR_STEP = 18;
 /** Room under the bars for the value axis ("fit" sizing counts it in the height). */
 const AXIS_HEIGHT = 28;
@@ -20,7 +19,7 @@ const MAX_NAME_CHARS = 24;
 
 /** The partners the chart shows, best first. */
 export function topPartners(stats: StatsJson): PartnerStats[] {
-  return [...stats.partners].sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code)).slice(0, TOP_PARTNERS);
+  return [...stats.partners].sort((a, b) => a.rank - b.rank || a.code.localeCompare(b.code)).slice(0, stats.topPartners);
 }
 
 /** Where the focus partner stands when it is not among the bars; null when it is. */

@@ -12,7 +12,7 @@ export const DEFAULTS = {
   timeZone: 'Asia/Shanghai',
   productHsLevel: 6,
   historyMonths: 25,
-  top: { partners: 10, products: 10 },
+  top: { partners: 15, products: 10 },
   locale: 'en',
   ecommerce: 'ecommerce-b2c',
   nationalLabel: 'China',

@@ -61,7 +61,7 @@ export function statsDefinition(report: ReportConfig, reference: Reference, repo
     ecommerce: resolveEcommerce(report, reference, reportIndex),
     productHsLevel: report.productHsLevel,
     historyMonths: report.historyMonths,
-    top: { products: report.top.products },
+    top: { partners: report.top.partners, products: report.top.products },
     locale: report.locale,
     national: report.national ? { partner: report.national.partner ?? report.focusPartner, label: report.national.label } : null,
   };

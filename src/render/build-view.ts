@@ -10,7 +10,6 @@ import { sanitizeSvg } from './sanitize-svg.js';
 import type { EditionChange, Provenance, ReportChart, ReportInput } from './types.js';
 
 /** How many partners the partner table lists (the focus partner is added below them when it ranks lower). */
-export const PARTNER_TABLE_SIZE = 15;
 /** How many months the trend table lists, latest first (the chart shows the whole series). */
 export const TREND_TABLE_MONTHS = 13;
 /** How many narrative sentences open the report on the cover. */
@@ -86,7 +85,7 @@ function paragraphs(sentences: readonly NarrativeSentence[]): { sentences: Narra
 
 function partnerRows(stats: StatsJson): PartnerRowView[] {
   const focus = stats.focusPartner.code;
-  const rows = stats.partners.slice(0, PARTNER_TABLE_SIZE).map((partner) => ({ ...partner, isFocus: partner.code === focus, afterGap: false }));
+  const rows = stats.partners.slice(0, stats.topPartners).map((partner) => ({ ...partner, isFocus: partner.code === focus, afterGap: false }));
   if (!rows.some((row) => row.isFocus)) {
     const focusRow = stats.partners.find((partner) => partner.code === focus);
     if (focusRow !== undefined) rows.push({ ...focusRow, isFocus: true, afterGap: true });
@@ -157,7 +156,7 @@ export function buildView(input: ReportInput, messages: Messages): ReportView {
     sections: [...sections, ...ownSections],
     trendRows: trendRows(stats),
     partnerRows: partnerRows(stats),
-    partnerTopCount: Math.min(PARTNER_TABLE_SIZE, stats.partners.length),
+    partnerTopCount: Math.min(stats.topPartners, stats.partners.length),
     partnerCount: stats.partners.length,
     hasChanges: input.changes !== undefined,
     changes: input.changes ?? [],

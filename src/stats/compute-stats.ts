@@ -30,7 +30,7 @@ export interface StatsDefinition {
   ecommerce: Category | null;
   productHsLevel: HsLevel;
   historyMonths: number;
-  top: { products: number };
+  top: { partners: number; products: number };
   locale: Locale;
   /** National context: which partner in the national series, and who the series is about ("China"). */
   national: { partner: string; label: string } | null;
@@ -105,6 +105,7 @@ export function computeStats(input: ComputeStatsInput): StatsBody {
     ecommerce: report.ecommerce === null ? null : ecommerce(focusTable, report.ecommerce, month, covered, reference),
     national,
     series: series(focusValues, month, report.historyMonths),
+    topPartners: report.top.partners,
     focusRankHistory: focusRankHistory(byPartner, month, report.focusPartner, RANK_HISTORY_MONTHS),
   };
 }

@@ -168,6 +168,8 @@ export interface StatsJson {
   partners: PartnerStats[];
   categories: CategoryStats[];
   products: ProductStats[];
+  /** How many partners the report's ranking chart and table show (config `top.partners`); `partners` lists all. */
+  topPartners: number;
   /** The product at rank 1 last month, wherever it stands now; null when last month had no products. */
   prevTopProduct: PrevTopProductStats | null;
   ecommerce: EcommerceStats | null;

@@ -78,6 +78,7 @@ export function augustStats(): StatsJson {
   const month = '2022-08';
   return {
     schemaVersion: 1,
+    topPartners: 15,
     report: 'xinjiang-us',
     title: 'Xinjiang exports to the United States',
     month,

@@ -13,6 +13,10 @@ describe('buildPartnerRankingSpec()', () => {
     expect(countMarks(await renderChart(augustStats(), 'partners')).rect).toBe(15);
   });
 
+  it('draws as many bars as the report asks for (stats.topPartners from config top.partners)', async () => {
+    expect(countMarks(await renderChart({ ...augustStats(), topPartners: 8 }, 'partners')).rect).toBe(8);
+  });
+
   it('draws one bar per partner when there are fewer than 15', async () => {
     const stats = augustStats();
     const svg = await renderChart({ ...stats, partners: stats.partners.slice(0, 3) }, 'partners');

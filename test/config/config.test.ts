@@ -35,7 +35,7 @@ describe('parseConfig()', () => {
     expect(report).toMatchObject({
       productHsLevel: DEFAULTS.productHsLevel,
       historyMonths: 25,
-      top: { partners: 10, products: 10 },
+      top: { partners: 15, products: 10 },
       locale: 'en',
       basket: [],
       ecommerce: 'ecommerce-b2c',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 
-import { buildView, PARTNER_TABLE_SIZE } from '../../src/render/build-view.js';
+import { buildView } from '../../src/render/build-view.js';
 import { en } from '../../src/render/messages/en.js';
 import type { PartnerStats } from '../../src/stats/types.js';
 import { tinyChart, tinyInput, tinyStats } from './fixtures.js';
@@ -30,10 +30,17 @@ describe('buildView()', () => {
   it('lists the top partners and adds the focus partner below them when it ranks lower', () => {
     const partners = [...Array.from({ length: 20 }, (_, i) => partner(i + 1)).filter((p) => p.rank !== 18), partner(18, '502')];
     const view = buildView(tinyInput({ stats: tinyStats({ partners: partners.sort((a, b) => a.rank - b.rank) }) }), en);
-    expect(view.partnerRows).toHaveLength(PARTNER_TABLE_SIZE + 1);
+    expect(view.partnerRows).toHaveLength(15 + 1);
     expect(view.partnerRows.at(-1)).toMatchObject({ code: '502', rank: 18, isFocus: true, afterGap: true });
-    expect(view.partnerTopCount).toBe(PARTNER_TABLE_SIZE);
+    expect(view.partnerTopCount).toBe(15);
     expect(view.partnerCount).toBe(20);
+  });
+
+  it('shows as many partners as the report asks for (config top.partners, carried in stats.topPartners)', () => {
+    const partners = Array.from({ length: 20 }, (_, i) => partner(i + 1));
+    const view = buildView(tinyInput({ stats: tinyStats({ partners, topPartners: 8 }) }), en);
+    expect(view.partnerTopCount).toBe(8);
+    expect(view.partnerRows.filter((row) => !row.afterGap)).toHaveLength(8);
   });
 
   it('marks the focus partner in place when it is in the top list', () => {

@@ -9,6 +9,7 @@ import type { ReportChart, ReportInput } from '../../src/render/types.js';
 export function tinyStats(overrides: Partial<StatsJson> = {}): StatsJson {
   return {
     schemaVersion: 1,
+    topPartners: 15,
     report: 'xinjiang-us',
     title: 'Xinjiang exports to the United States',
     month: '2022-08',

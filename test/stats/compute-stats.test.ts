@@ -37,6 +37,12 @@ describe('computeStats()', () => {
     expect(stats.totalValueUsd).toBe(2908);
   });
 
+  it('carries the ranking size the report asks for, while listing every partner', () => {
+    const narrow = computeStats({ records, reference: tinyReference, report: { ...definition(), top: { partners: 1, products: 10 } }, month: '2022-08' });
+    expect(narrow.topPartners).toBe(1);
+    expect(narrow.partners.map((partner) => partner.code)).toEqual(['145', '502']);
+  });
+
   it('sums quantities per unit across a category, never pairs with kilograms', () => {
     const socks = stats.categories.find((category) => category.id === 'socks');
     expect(socks?.valueUsd).toBe(200);

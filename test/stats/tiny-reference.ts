@@ -60,7 +60,7 @@ export function definition(overrides: Partial<StatsDefinition> = {}): StatsDefin
     ecommerce: categories.ecommerce!,
     productHsLevel: 6,
     historyMonths: 25,
-    top: { products: 10 },
+    top: { partners: 15, products: 10 },
     locale: 'en',
     national: null,
     ...overrides,
