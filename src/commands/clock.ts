@@ -11,8 +11,18 @@ import { UsageError } from '../errors.js';
  */
 export function startClock(now: string | undefined): () => Date {
   if (now === undefined) return () => new Date();
-  const start = new Date(now);
-  if (Number.isNaN(start.getTime())) throw new UsageError(`--now ${JSON.stringify(now)} is not an ISO date such as 2026-02-10T08:00:00Z`);
-  const offset = start.getTime() - Date.now();
+  const offset = nowOption(now).getTime() - Date.now();
   return () => new Date(Date.now() + offset);
+}
+
+/**
+ * The instant a command treats as "now": --now when given, else the real clock (for jobs that take one Date).
+ * @example nowOption('2026-02-10') // 2026-02-10T00:00:00.000Z
+ * @throws UsageError for a --now that is not a date
+ */
+export function nowOption(now: string | undefined): Date {
+  if (now === undefined) return new Date();
+  const instant = new Date(now);
+  if (Number.isNaN(instant.getTime())) throw new UsageError(`--now ${JSON.stringify(now)} is not an ISO date such as 2026-02-10 or 2026-02-10T08:00:00Z`);
+  return instant;
 }

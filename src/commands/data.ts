@@ -11,6 +11,7 @@ import { loadReference } from '../data/reference/load-reference.js';
 import type { EncodingOption } from '../data/decode.js';
 import { DEFAULT_INCOMPLETE_MONTH_RULE } from '../data/validate/check-incomplete-months.js';
 import { checkData } from '../jobs/check-data.js';
+import { nowOption } from './clock.js';
 
 interface CheckOptions {
   format: DataFormat;
@@ -22,13 +23,6 @@ interface CheckOptions {
   incompleteMonth: 'error' | 'warning' | 'off';
   allowOtherReporters?: boolean;
   json?: boolean;
-}
-
-function parseNow(text: string | undefined): Date {
-  if (text === undefined) return new Date();
-  const now = new Date(text);
-  if (Number.isNaN(now.getTime())) throw new UsageError(`--now ${JSON.stringify(text)} is not an ISO date such as 2026-02-10 or 2026-02-10T08:00:00Z`);
-  return now;
 }
 
 function parseMaxProblems(text: string): number {
@@ -61,7 +55,7 @@ export function registerDataCommands(program: Command): void {
       if (options.month !== undefined && !MONTH_PATTERN.test(options.month)) {
         throw new UsageError(`--month ${JSON.stringify(options.month)} is not a month as YYYY-MM`);
       }
-      const now = parseNow(options.now);
+      const now = nowOption(options.now);
       const maxProblems = parseMaxProblems(options.maxProblems);
       const specs: DataSourceSpec[] = files.map((path) => {
         const spec: DataSourceSpec = { path, format: options.format, encoding: options.encoding };

@@ -8,6 +8,7 @@ import { DEFAULT_CONFIG_FILE, loadConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import { MONTH_PATTERN } from '../data/record.js';
 import type { OutputStage } from '../jobs/generate.js';
+import { nowOption } from './clock.js';
 import { startProgress } from './progress.js';
 
 interface GenerateCommandOptions {
@@ -62,8 +63,7 @@ export function registerGenerateCommand(program: Command): void {
       } else {
         checkMonth('--month', options.month ?? '', true);
       }
-      const now = options.now === undefined ? new Date() : new Date(options.now);
-      if (Number.isNaN(now.getTime())) throw new UsageError(`--now ${JSON.stringify(options.now)} is not an ISO date such as 2026-02-10`);
+      const now = nowOption(options.now);
 
       // The job and the browser are loaded only when the command runs: they are most of the CLI's start-up time.
       const [{ generateMonths }, { HEADLINE_SENTENCE_IDS }, { createBrowserPool }] = await Promise.all([
