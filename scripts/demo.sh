@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # The main job on the shipped (synthetic) sample data: validate it, then build the reports' PDFs.
 # Installs what it needs first (npm dependencies, Chromium from Debian when running as root), so a fresh
-# machine needs only this command. Output goes to out/<report>/<YYYY-MM>/.
+# machine needs only this command. Output goes to out/<report>/<YYYY-MM>/edition-<n>/.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/ensure-deps.sh --browser
@@ -36,10 +36,15 @@ tradebrief run --all --now 2022-10-21T09:05:00+08:00
 echo
 echo "== 5. Mail a past month by hand: the flagship August 2022 report"
 tradebrief send --report xinjiang-us --month 2022-08
+
+echo
+echo "== 6. A correction: August 2022 rebuilt as edition 2 beside edition 1, with what changed; not mailed without --send"
+tradebrief regenerate --report xinjiang-us --month 2022-08
+tradebrief send --report xinjiang-us --month 2022-08 --dry-run
 tradebrief history --limit 5
 
 echo
 echo "Done. The PDFs:"
-ls -1 out/*/*/report.pdf
+ls -1 out/*/*/edition-*/report.pdf
 echo "The messages (open them with any mail client):"
-ls -1 out/*/*/outbox/*.eml
+ls -1 out/*/*/edition-*/outbox/*.eml

@@ -2,10 +2,12 @@
  * The `send` job: one generated month of one report, mailed to its subscribers exactly once per edition
  * (DESIGN.md "Delivery semantics", RELIABILITY.md B1).
  *
- *   1. inputs    out/<report>/<YYYY-MM>/manifest.json, stats.json and report.pdf as generate left them; the
- *                edition is the manifest's ("run tradebrief generate … first" when the month is not there)
+ *   1. inputs    out/<report>/<YYYY-MM>/edition-<n>/: manifest.json, stats.json, changes.json and report.pdf as
+ *                generate or regenerate left them; the edition asked for, else the latest complete one ("run
+ *                tradebrief generate … first" when the month is not there)
  *   2. recover   rows a dead process left in 'sending' become 'uncertain' (it may have been sent)
- *   3. plan      one ledger row per active subscriber of the report (INSERT OR IGNORE: a rerun adds only
+ *   3. plan      one ledger row per subscriber of the edition's audience (edition-audience.ts: everyone for a
+ *                first edition, only the earlier recipients for a correction; INSERT OR IGNORE: a rerun adds only
  *                newcomers); with --resend, uncertain or failed rows are reopened first
  *   4. compose   the trend chart rendered to PNG once (the browser is closed right after), then one message per
  *                subscriber
@@ -32,6 +34,7 @@ import type { BrowserPool } from '../pdf/browser-pool.js';
 import { makeUnsubscribeToken, type Delivery, type EditionKey, type ReopenableState, type Store, type Subscriber } from '../store/index.js';
 import { createCircuitBreaker } from './deliver-circuit-breaker.js';
 import { readGeneratedMonth, type GeneratedMonth } from './deliver-inputs.js';
+import { earlierMailingFinished, earlierRecipients, editionAudience } from './edition-audience.js';
 import { planRecipients, type RecipientPlan } from './deliver-plan.js';
 import { sendOne } from './deliver-send-one.js';
 import { formatDeliverySummary, runCounts, runOutcome, summarizeDelivery, type DeliverySummary, type RowResult } from './deliver-summary.js';
@@ -40,7 +43,7 @@ export interface DeliverOptions {
   config: Config;
   report: string;
   month: string;
-  /** Must match the generated month's manifest when given (only its files exist to be sent). */
+  /** The edition to send; default the latest complete one on disk. It must be on disk. */
   edition?: number;
   /** Reopen rows of this kind and send them again: 'uncertain' opts into at-least-once for them. */
   resend?: 'failed' | 'uncertain';
@@ -60,7 +63,8 @@ export interface DeliverEffects {
   browser: BrowserPool;
   /** The clock: it must move on while `sleep` waits (ledger times and retry_after come from it). */
   now: () => Date;
-  log: (line: string) => void;
+  /** A log record; `fields` become searchable fields of the JSON record. */
+  log: (line: string, fields?: Record<string, unknown>) => void;
   sleep: (ms: number) => Promise<void>;
   random: () => number;
   progress?: (done: number, total: number, label: string) => void;
@@ -128,19 +132,15 @@ export async function deliver(options: DeliverOptions, effects: DeliverEffects):
   const report = findReport(config, options.report);
 
   // 1. inputs
-  const generated = await readGeneratedMonth(options.outDir ?? config.outDir, report.id, options.month);
-  const edition = options.edition ?? generated.manifest.edition;
-  if (edition !== generated.manifest.edition) {
-    throw new TradebriefError('EditionNotGenerated', 'user', `edition ${edition} of ${report.id} ${options.month} is not on disk: ${generated.dir} holds edition ${generated.manifest.edition}`, {
-      hint: `Leave out --edition to send edition ${generated.manifest.edition}, or generate the edition you mean first.`,
-    });
-  }
+  const generated = await readGeneratedMonth(options.outDir ?? config.outDir, report.id, options.month, options.edition);
+  const edition = generated.edition;
   const key: EditionKey = { report: report.id, month: options.month, edition };
   const composer = messageComposer(config, generated, edition, options.unsubscribeSecret, effects.now);
+  const audience = (): Subscriber[] => editionAudience(edition, store.subscribersFor(report.id), earlierRecipients(store, key), earlierMailingFinished(store, key));
 
   if (options.to !== undefined) return sendTestCopy(options.to, key, generated, composer, effects);
   if (options.dryRun === true) {
-    const recipients = planRecipients(store.subscribersFor(report.id), store.deliveriesFor(key), { now: effects.now(), resend: options.resend });
+    const recipients = planRecipients(audience(), store.deliveriesFor(key), { now: effects.now(), resend: options.resend });
     return { mode: 'dry-run', edition, recipients, subject: emailSubject(generated.stats, edition) };
   }
 
@@ -149,10 +149,10 @@ export async function deliver(options: DeliverOptions, effects: DeliverEffects):
   try {
     // 2. recover
     const recovered = store.recoverAbandoned({ ...key, isAlive: effects.isAlive, now: effects.now() });
-    for (const row of recovered) effects.log(`${row.subscriberEmail}: left 'sending' by a process that died; now uncertain (not re-sent unless --resend uncertain)`);
+    for (const row of recovered) effects.log(`${row.subscriberEmail}: left 'sending' by a process that died; now uncertain (not re-sent unless --resend uncertain)`, { email: row.subscriberEmail, state: 'uncertain', ...key });
 
     // 3. plan
-    const { planned } = store.planDeliveries({ ...key, subscribers: store.subscribersFor(report.id), now: effects.now() });
+    const { planned } = store.planDeliveries({ ...key, subscribers: audience(), now: effects.now() });
     if (options.resend !== undefined) reopen(store, key, options.resend, effects.log);
     const pending = store.pendingDeliveries({ ...key, now: effects.now() });
     // Rows this run leaves alone (sent before, settled as failed or uncertain, in another sender's hands) count as skipped.
@@ -162,7 +162,7 @@ export async function deliver(options: DeliverOptions, effects: DeliverEffects):
     }
 
     // 4. compose: the chart once for everyone, and Chromium closed before the first SMTP connection
-    const trendPng = pending.length > 0 && generated.trendSvg !== null ? await renderTrend(generated.trendSvg, effects) : null;
+    const trendPng = pending.length > 0 ? await emailTrend(generated, effects) : null;
     const compose = composer(trendPng);
 
     // 5. send
@@ -183,7 +183,7 @@ export async function deliver(options: DeliverOptions, effects: DeliverEffects):
       const result = await deliverRow(row);
       results.push(result);
       if (result.outcome === 'sent') effects.afterSent?.(++sent);
-      else if (result.outcome !== 'skipped' && result.outcome !== 'not_reached') effects.log(`${result.email}: ${result.outcome}: ${result.response ?? ''}`);
+      else if (result.outcome !== 'skipped' && result.outcome !== 'not_reached') effects.log(`${result.email}: ${result.outcome}: ${result.response ?? ''}`, { email: result.email, outcome: result.outcome, response: result.response ?? null, ...key });
       effects.progress?.(index + 1, pending.length, result.outcome === 'not_reached' ? `${row.subscriberEmail} (not reached)` : row.subscriberEmail);
     }
 
@@ -250,6 +250,12 @@ function messageComposer(config: Config, generated: GeneratedMonth, edition: num
     };
 }
 
+/** The picture generate drew (charts/trend.png), or, for a month generated without one, drawn now. */
+async function emailTrend(generated: GeneratedMonth, effects: Pick<DeliverEffects, 'browser'>): Promise<Buffer | null> {
+  if (generated.trendPng !== null) return generated.trendPng;
+  return generated.trendSvg === null ? null : renderTrend(generated.trendSvg, effects);
+}
+
 async function renderTrend(svg: string, effects: Pick<DeliverEffects, 'browser'>): Promise<Buffer> {
   try {
     return await renderChartPng(svg, effects.browser, { width: EMAIL_CHART_WIDTH });
@@ -266,7 +272,7 @@ async function sendTestCopy(
   composer: ReturnType<typeof messageComposer>,
   effects: DeliverEffects,
 ): Promise<DeliverResult> {
-  const trendPng = generated.trendSvg === null ? null : await renderTrend(generated.trendSvg, effects);
+  const trendPng = await emailTrend(generated, effects);
   const message = composer(trendPng)({ email: to, name: null, locale: generated.stats.locale === 'zh' ? 'zh' : 'en' });
   try {
     const sent = await effects.transport.send(message);

@@ -1,6 +1,7 @@
 /**
- * manifest.json, written last into out/<report>/<YYYY-MM>/: what was made, from what, by which versions, and how
- * long each stage took. A folder without a manifest is an interrupted run; one with a manifest is complete.
+ * manifest.json, written last into out/<report>/<YYYY-MM>/edition-<n>/: what was made, from what, by which
+ * versions, and how long each stage took. A folder without a manifest is an interrupted run; one with a manifest
+ * is a complete edition (edition-dirs.ts).
  */
 import { createHash } from 'node:crypto';
 import type { FileSummary } from '../data/load.js';

@@ -10,7 +10,7 @@ import { embedFonts } from '../pdf/embed-fonts.js';
 import type { BrowserPool } from '../pdf/browser-pool.js';
 import { renderPdf, type RenderedPdf } from '../pdf/render-pdf.js';
 import { renderReportHtml } from '../render/render-report-html.js';
-import type { Provenance } from '../render/types.js';
+import type { EditionChange, Provenance } from '../render/types.js';
 import type { StatsJson } from '../stats/types.js';
 
 /** How far a run goes: `stats` writes stats.json only; `html` adds charts and report.html; `pdf` adds the PDF. */
@@ -33,6 +33,7 @@ export interface ReportFilesEffects {
 }
 
 /**
+ * `changes` (a corrected edition, even an empty list) puts the "Corrected edition" box at the top of the report.
  * @example const files = await buildReportFiles(stats, provenance, 'pdf', { log, browser: pool, now })
  * @throws TradebriefError EmptyChart, BlockedRequest, RenderTimeout, BrowserCrashed …
  */
@@ -41,6 +42,7 @@ export async function buildReportFiles(
   provenance: Provenance,
   stage: Exclude<OutputStage, 'stats'>,
   effects: ReportFilesEffects,
+  changes?: readonly EditionChange[],
 ): Promise<ReportFiles> {
   const timings: Record<string, number> = {};
   const timed = async <T>(name: string, work: () => Promise<T> | T): Promise<T> => {
@@ -52,9 +54,11 @@ export async function buildReportFiles(
     }
   };
 
+  // Chromium gets its page ready on the other core while Node draws the charts and the HTML.
+  if (stage === 'pdf') effects.browser?.warm();
   const charts = await timed('charts', () => buildCharts(stats, { log: effects.log }));
   // The page is rendered without fonts first, then gets exactly the font files its characters need.
-  const html = await timed('html', () => embedFonts(renderReportHtml({ stats, charts, provenance, fontsCss: '' })));
+  const html = await timed('html', () => embedFonts(renderReportHtml({ stats, charts, provenance, fontsCss: '', ...(changes === undefined ? {} : { changes }) })));
   if (stage === 'html') return { charts, html, pdf: null, timings };
   const browser = effects.browser;
   if (browser === undefined) throw new Error('buildReportFiles: the pdf stage needs a browser pool');

@@ -1,7 +1,7 @@
 /**
  * Stage 5 of a `run`: tell the operator that a month failed. The alert goes through the run's own transport
- * (the SMTP server of SMTP_URL), or, with no SMTP settings, is written as out/<report>/<month>/outbox/alert-<runId>.eml
- * beside the month's other messages. A failure to alert is logged, never thrown: it must not hide the failure
+ * (the SMTP server of SMTP_URL), or, with no SMTP settings, is written as alert-<runId>.eml into the outbox of the
+ * edition it was about (out/<report>/<month>/edition-<n>/outbox/; the month's outbox/ when no edition was reached). A failure to alert is logged, never thrown: it must not hide the failure
  * it was about, nor change the run's exit code.
  */
 import path from 'node:path';
@@ -14,7 +14,7 @@ import type { MailTransport } from '../mail/transport.js';
 
 export interface RunAlertEffects {
   transport: MailTransport;
-  /** out/<report>/<month>/outbox/, used when the transport is the outbox. */
+  /** out/<report>/<month>/edition-<n>/outbox/ (or the month's outbox/), used when the transport is the outbox. */
   outboxDir: string;
   now: () => Date;
   log: (line: string) => void;

@@ -1,12 +1,12 @@
 /**
  * Which edition a `run` produces for a due month, and whether it must leave the files alone.
  *
- * A month whose mailing had begun (the ledger has rows for the edition on disk) is resumed from the files on
- * disk: regenerating them, even from the same data, could change what the rest of the subscribers get under
- * the same edition number. Otherwise the month is (re)generated as the edition on disk, or edition 1.
+ * A month whose mailing had begun (the ledger has rows for the latest complete edition on disk) is resumed from
+ * the files on disk: regenerating them, even from the same data, could change what the rest of the subscribers
+ * get under the same edition number. Otherwise the month is (re)generated in place as the latest edition on disk,
+ * or edition 1 (edition-dirs.ts). A run never makes a new edition: that is `tradebrief regenerate`.
  */
-import { readFile } from 'node:fs/promises';
-import path from 'node:path';
+import { latestEdition } from './edition-dirs.js';
 
 export interface EditionChoice {
   edition: number;
@@ -24,16 +24,7 @@ export async function resumableEdition(
   month: string,
   mailingBegun: (edition: number) => boolean,
 ): Promise<EditionChoice> {
-  const onDisk = await manifestEdition(path.join(path.resolve(outDir), report, month, 'manifest.json'));
+  const onDisk = await latestEdition(outDir, report, month);
   if (onDisk === null) return { edition: 1, resume: false };
   return { edition: onDisk, resume: mailingBegun(onDisk) };
-}
-
-async function manifestEdition(file: string): Promise<number | null> {
-  try {
-    const manifest = JSON.parse(await readFile(file, 'utf8')) as { edition?: unknown };
-    return typeof manifest.edition === 'number' && Number.isInteger(manifest.edition) && manifest.edition >= 1 ? manifest.edition : null;
-  } catch {
-    return null; // no manifest (never generated, or not to the end): generate it
-  }
 }

@@ -1,7 +1,7 @@
 /**
  * One subscriber's email for one report month and edition, as nodemailer message options. Pure: no clock, no
- * network, and the only files touched are the repository templates (read once); the PDF is attached by path, so
- * nodemailer streams it from disk for each recipient instead of holding a copy per message.
+ * network, and the only files touched are the repository templates (read once); the PDF is attached by path (the
+ * SMTP transport reads it once per run and shares the bytes between messages: attachment-files.ts).
  *
  *   1. words      the report's messages and the email's own words, in the report's locale
  *   2. headers    From/To as {name, address} objects, every data value through headerSafe, addresses checked;
@@ -60,7 +60,7 @@ export const EMAIL_CHART_WIDTH = 600;
 /**
  * @example
  *   const message = composeReportEmail({ stats, subscriber: { email: 'ana@example.org', name: 'Ana', locale: 'en' },
- *     from: { address: 'briefs@example.org', name: 'Trade briefs' }, pdfPath: 'out/xinjiang-us/2022-08/report.pdf',
+ *     from: { address: 'briefs@example.org', name: 'Trade briefs' }, pdfPath: 'out/xinjiang-us/2022-08/edition-1/report.pdf',
  *     pdfFileName: 'xinjiang-us-2022-08.pdf', trendPng, edition: 1,
  *     unsubscribe: { mailto: 'unsubscribe@example.org', url: null }, messageIdDomain: 'example.org', isSample: false });
  *   await transport.send(message);

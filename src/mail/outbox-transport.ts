@@ -1,6 +1,6 @@
 /**
  * The default transport without SMTP settings: each message rendered to RFC 5322 by nodemailer's stream
- * transport and written atomically as out/<report>/<YYYY-MM>/outbox/<edition>-<subscriberHash>.eml. A rerun
+ * transport and written atomically as out/<report>/<YYYY-MM>/edition-<n>/outbox/<edition>-<subscriberHash>.eml. A rerun
  * overwrites the same file, so the outbox never holds two copies for one subscriber and edition.
  */
 import path from 'node:path';
@@ -12,7 +12,7 @@ import { outboxFileName } from './message-id.js';
 import { MailSendError } from './send-error.js';
 import type { MailTransport, SentMessage } from './transport.js';
 
-/** @example await createOutboxTransport('out/xinjiang-us/2022-08/outbox').send(message) // { response: "250 written to …/1-5c0f….eml" } */
+/** @example await createOutboxTransport('out/xinjiang-us/2022-08/edition-1/outbox').send(message) // { response: "250 written to …/1-5c0f….eml" } */
 export function createOutboxTransport(outboxDir: string): MailTransport {
   const composer = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' });
   return {

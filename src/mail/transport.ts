@@ -35,7 +35,7 @@ export interface RateLimit {
 export interface MailTransportOptions {
   /** smtp://user:pass@host:port or smtps://…; undefined or "" selects the outbox. */
   smtpUrl?: string | undefined;
-  /** out/<report>/<YYYY-MM>/outbox/ */
+  /** out/<report>/<YYYY-MM>/edition-<n>/outbox/ */
   outboxDir: string;
   rateLimit?: RateLimit | undefined;
   /** Pooled SMTP connections; always true (one pool per run). */
@@ -48,7 +48,7 @@ export interface MailTransportOptions {
 
 /**
  * @example
- *   const transport = createMailTransport({ smtpUrl: process.env.SMTP_URL, outboxDir: 'out/xinjiang-us/2022-08/outbox', pool: true });
+ *   const transport = createMailTransport({ smtpUrl: process.env.SMTP_URL, outboxDir: 'out/xinjiang-us/2022-08/edition-1/outbox', pool: true });
  *   try { await transport.send(message); } finally { await transport.close(); }
  * @throws TradebriefError BadSmtpUrl (kind user) for an SMTP_URL that cannot be used; the message shows it redacted
  */

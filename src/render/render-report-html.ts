@@ -48,7 +48,7 @@ function compileReport(sources: TemplateSources, messages: Messages): CompiledRe
 /**
  * @example
  *   const html = renderReportHtml({ stats, charts, provenance, fontsCss: fontFaceCss({ text }) });
- *   await writeFileAtomic('out/xinjiang-us/2022-08/report.html', html);
+ *   await writeFileAtomic('out/xinjiang-us/2022-08/edition-1/report.html', html);
  * @throws TradebriefError UnknownLocale, UnsafeChart or UnsafeCss
  */
 export function renderReportHtml(input: ReportInput, options: RenderOptions = {}): string {

@@ -38,7 +38,7 @@ function browsersOf(pid: number): number[] {
 
 describe('tradebrief generate (PDF)', () => {
   const out = mkdtempSync(path.join(tmpdir(), 'tradebrief-e2e-'));
-  const dir = path.join(out, 'xinjiang-us', '2022-08');
+  const dir = path.join(out, 'xinjiang-us', '2022-08', 'edition-1');
   let stats: StatsJson;
   let pdf: InspectedPdf;
   let pdfBytes: Buffer;
@@ -56,7 +56,11 @@ describe('tradebrief generate (PDF)', () => {
 
   it('writes stats, charts, HTML, PDF and a manifest that names them with their checksums', () => {
     expect(readdirSync(dir).sort()).toEqual(['charts', 'manifest.json', 'report.html', 'report.pdf', 'stats.json']);
-    expect(readdirSync(path.join(dir, 'charts')).sort()).toEqual(['categories.svg', 'partners.svg', 'products.svg', 'rank-history.svg', 'trend.svg']);
+    expect(readdirSync(path.join(dir, 'charts')).sort()).toEqual(['categories.svg', 'partners.svg', 'products.svg', 'rank-history.svg', 'trend.png', 'trend.svg']);
+    // The email's picture of the trend: a PNG at twice the email's 600 px, listed with its checksum.
+    const png = readFileSync(path.join(dir, 'charts', 'trend.png'));
+    expect(png.subarray(0, 8)).toEqual(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+    expect(png.readUInt32BE(16)).toBe(1200);
     const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as {
       outputs: { file: string; sha256: string; pages?: number }[];
       inputs: { sha256: string }[];
@@ -68,7 +72,8 @@ describe('tradebrief generate (PDF)', () => {
     expect(pdfEntry?.pages).toBe(pdf.pageTexts.length);
     expect(manifest.inputs.length).toBe(34); // 33 monthly GACC files + the Comtrade national series
     expect(manifest.sampleData).toBe(true);
-    expect(Object.keys(manifest.timingsMs)).toEqual(expect.arrayContaining(['load', 'stats', 'charts', 'html', 'pdf']));
+    expect(manifest.outputs.find((entry) => entry.file === 'charts/trend.png')?.sha256).toBe(createHash('sha256').update(png).digest('hex'));
+    expect(Object.keys(manifest.timingsMs)).toEqual(expect.arrayContaining(['load', 'stats', 'charts', 'html', 'pdf', 'email-chart']));
   });
 
   it('prints every narrative sentence and the headline numbers of stats.json into the PDF', () => {
@@ -114,7 +119,7 @@ describe('tradebrief generate --from --to (a backfill)', () => {
     const months = readdirSync(path.join(out, 'xinjiang-us')).sort();
     expect(months).toHaveLength(13);
     expect(months[0]).toBe('2021-09');
-    for (const month of months) expect(readdirSync(path.join(out, 'xinjiang-us', month))).toContain('report.pdf');
+    for (const month of months) expect(readdirSync(path.join(out, 'xinjiang-us', month, 'edition-1'))).toContain('report.pdf');
     expect(run.stderr).toContain('generating 2022-09 (13/13)');
     expect(run.stderr).toContain('rendered 13 months with 1 browser launch');
   }, 300_000);

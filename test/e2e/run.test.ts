@@ -87,7 +87,7 @@ describe('tradebrief run', () => {
     const result = await setup.run(['--now', '2022-10-25T09:00:00+08:00', '--catch-up', '1'], sink);
     expect(result.code).toBe(0);
     expect(result.stdout).toMatch(/2022-07 ok: generated edition 1; not mailed: released 66 days ago \(more than maxSendLatenessDays 45\)/);
-    expect(existsSync(path.join(setup.out, REPORT, '2022-07', 'report.pdf'))).toBe(true);
+    expect(existsSync(path.join(setup.out, REPORT, '2022-07', 'edition-1', 'report.pdf'))).toBe(true);
     expect(sink.messages).toHaveLength(0);
   }, 60_000);
 });

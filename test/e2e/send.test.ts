@@ -96,7 +96,7 @@ describe('tradebrief send', () => {
     // A copy of the month whose report title is hostile, with its manifest updated to match.
     const hostileOut = mkdtempSync(path.join(tmpdir(), 'tradebrief-send-hostile-'));
     cpSync(path.join(harness.out, REPORT), path.join(hostileOut, REPORT), { recursive: true });
-    const hostileDir = path.join(hostileOut, REPORT, MONTH);
+    const hostileDir = path.join(hostileOut, REPORT, MONTH, 'edition-1');
     const title = 'Exports\r\nBcc: boss@evil.test\r\nX-Injected: 1 <script>alert(1)</script>';
     const statsText = `${JSON.stringify({ ...harness.stats, title }, null, 2)}\n`;
     writeFileSync(path.join(hostileDir, 'stats.json'), statsText);

@@ -58,15 +58,22 @@ let sleeps: number[];
 let logs: string[];
 
 function writeMonth(out: string, edition = 1): void {
-  const monthDir = path.join(out, 'xinjiang-us', '2022-08');
+  const monthDir = path.join(out, 'xinjiang-us', '2022-08', `edition-${edition}`);
   mkdirSync(path.join(monthDir, 'charts'), { recursive: true });
   const pdf = Buffer.from('%PDF-1.7\n%tiny\n%%EOF\n');
   writeFileSync(path.join(monthDir, 'report.pdf'), pdf);
   writeFileSync(path.join(monthDir, 'stats.json'), JSON.stringify(tinyStats()));
   const sha256 = createHash('sha256').update(pdf).digest('hex');
+  const outputs = [{ file: 'report.pdf', bytes: pdf.length, sha256 }];
+  if (edition > 1) {
+    const changes = [{ kind: 'figure', key: 'headline.valueUsd', field: 'Exports to the United States, August 2022', before: 'US$56.8 million', after: 'US$61.2 million', beforeValue: 56_803_412, afterValue: 61_203_412 }];
+    const text = JSON.stringify({ schemaVersion: 1, report: 'xinjiang-us', month: '2022-08', edition, comparedWith: edition - 1, changes });
+    writeFileSync(path.join(monthDir, 'changes.json'), text);
+    outputs.push({ file: 'changes.json', bytes: text.length, sha256: createHash('sha256').update(text).digest('hex') });
+  }
   writeFileSync(
     path.join(monthDir, 'manifest.json'),
-    JSON.stringify({ schemaVersion: 1, report: 'xinjiang-us', month: '2022-08', edition, sampleData: false, outputs: [{ file: 'report.pdf', bytes: pdf.length, sha256 }] }),
+    JSON.stringify({ schemaVersion: 1, report: 'xinjiang-us', month: '2022-08', edition, sampleData: false, outputs }),
   );
 }
 
@@ -262,7 +269,7 @@ describe('deliver()', () => {
 
   it('records a run that an error stopped, and leaves the rows planned for the next run', async () => {
     writeFileSync(
-      path.join(dir, 'out', 'xinjiang-us', '2022-08', 'charts', 'trend.svg'),
+      path.join(dir, 'out', 'xinjiang-us', '2022-08', 'edition-1', 'charts', 'trend.svg'),
       '<svg xmlns="http://www.w3.org/2000/svg" width="10" height="10" viewBox="0 0 10 10"><rect width="10" height="10"/></svg>',
     );
     const crashed = { exclusive: () => Promise.reject(new Error('Chromium crashed')), close: async () => undefined } as unknown as BrowserPool;
@@ -277,8 +284,30 @@ describe('deliver()', () => {
     await expect(run(scriptedTransport().transport, { month: '2022-07' })).rejects.toMatchObject({ kind: 'user', hint: expect.stringContaining('tradebrief generate') });
   });
 
-  it('refuses an edition other than the one on disk', async () => {
+  it('refuses an edition that is not on disk', async () => {
     await expect(run(scriptedTransport().transport, { edition: 2 })).rejects.toMatchObject({ code: 'EditionNotGenerated', kind: 'user' });
+  });
+
+  it('mails a corrected edition, with its changes, only to those who received an earlier one and are still subscribed', async () => {
+    // Edition 1 reached ana and bo; cy's address bounced.
+    expect(await run(scriptedTransport({ 'cy@example.org': ['reject'] }).transport)).toMatchObject({ text: 'sent 2, failed 1 (permanent), uncertain 0, skipped 0' });
+    store.addSubscriber({ email: 'dee@example.org', reports: ['xinjiang-us'] }, START);
+    store.unsubscribe('bo@example.org', { now: START });
+    writeMonth(path.join(dir, 'out'), 2);
+
+    const dryRun = await run(scriptedTransport().transport, { dryRun: true });
+    expect(dryRun).toMatchObject({ mode: 'dry-run', edition: 2, subject: expect.stringMatching(/^Corrected: /) });
+    expect(dryRun.mode === 'dry-run' && dryRun.recipients.map((recipient) => [recipient.email, recipient.send])).toEqual([['ana@example.org', true]]);
+
+    const { transport, recipients, sent } = scriptedTransport();
+    expect(await run(transport)).toMatchObject({ mode: 'send', edition: 2, planned: 1, text: 'sent 1, failed 0, uncertain 0, skipped 0' });
+    expect(recipients()).toEqual(['ana@example.org']);
+    expect(String(sent[0]?.subject)).toMatch(/^Corrected: /);
+    expect(String(sent[0]?.text)).toContain('Exports to the United States, August 2022');
+    expect(store.recipientsOf('xinjiang-us', '2022-08', 2)).toEqual(['ana@example.org']);
+    // Edition 1's ledger rows are untouched, and it can still be named (dry run: nothing is written).
+    expect(states()).toEqual({ 'ana@example.org': 'sent', 'bo@example.org': 'sent', 'cy@example.org': 'failed_permanent' });
+    expect(await run(scriptedTransport().transport, { edition: 1, dryRun: true })).toMatchObject({ mode: 'dry-run', edition: 1 });
   });
 
   it('calls afterSent with the running count after each message is recorded as sent', async () => {

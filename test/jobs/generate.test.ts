@@ -55,9 +55,9 @@ beforeAll(async () => {
 
 
 describe('generate()', () => {
-  it('writes stats.json under out/<report>/<month>/ and leaves no temp file behind', async () => {
+  it('writes stats.json under out/<report>/<month>/edition-1/ and leaves no temp file behind', async () => {
     const { statsPath, stats } = await generate({ config, report: 'test-us', month: '2022-08', reference }, effects);
-    expect(statsPath).toBe(path.join(dir, 'out', 'test-us', '2022-08', 'stats.json'));
+    expect(statsPath).toBe(path.join(dir, 'out', 'test-us', '2022-08', 'edition-1', 'stats.json'));
     const written = JSON.parse(await readFile(statsPath, 'utf8')) as StatsJson;
     expect(written).toEqual(JSON.parse(JSON.stringify(stats)));
     expect(written).toMatchObject({ schemaVersion: 1, report: 'test-us', month: '2022-08', flow: 'export' });
@@ -111,7 +111,66 @@ describe('generate()', () => {
       effects,
     );
     expect(stats.headline.valueUsd).toBe(77);
-    expect(statsPath).toBe(path.join(dir, 'elsewhere', 'test-us', '2022-08', 'stats.json'));
+    expect(statsPath).toBe(path.join(dir, 'elsewhere', 'test-us', '2022-08', 'edition-1', 'stats.json'));
+  });
+});
+
+describe('generate() and editions', () => {
+  const monthDir = (out: string) => path.join(out, 'test-us', '2022-08');
+  /** edition-<n>/ as a complete pdf run leaves it: only the manifest matters for which editions count. */
+  const complete = async (out: string, edition: number) => writeFile(path.join(monthDir(out), `edition-${edition}`, 'manifest.json'), '{}', 'utf8');
+
+  it('rewrites the latest complete edition in place, and refuses to when its mailing has begun', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'tradebrief-editions-'));
+    const first = await generate({ config, report: 'test-us', month: '2022-08', outDir: out, reference }, effects);
+    expect(first.edition).toBe(1);
+    await complete(out, 1);
+    const asked: [string, number][] = [];
+    const again = await generate({ config, report: 'test-us', month: '2022-08', outDir: out, reference }, { ...effects, mailingBegun: (month, edition) => (asked.push([month, edition]), false) });
+    expect(again.statsPath).toBe(first.statsPath);
+    expect(asked).toEqual([['2022-08', 1]]);
+    const refused = await generate({ config, report: 'test-us', month: '2022-08', outDir: out, reference }, { ...effects, mailingBegun: () => true }).catch((caught: unknown) => caught);
+    expect(refused).toMatchObject({ code: 'EditionAlreadySent', kind: 'user', hint: expect.stringContaining('tradebrief regenerate --report test-us --month 2022-08') });
+  });
+
+  it('compares edition 2 with edition 1 and writes changes.json; unchanged data give an empty list', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'tradebrief-editions-'));
+    const other = path.join(dir, 'revised.csv');
+    await writeFile(other, canonicalCsv().replace('2022-08,export,65,502,61159600,10,500,', '2022-08,export,65,502,61159600,10,900,'), 'utf8');
+    await generate({ config, report: 'test-us', month: '2022-08', outDir: out, reference }, effects);
+    await complete(out, 1);
+    const same = await generate({ config, report: 'test-us', month: '2022-08', outDir: out, reference, edition: 2 }, effects);
+    expect(same.changes).toEqual([]);
+    expect(JSON.parse(await readFile(path.join(monthDir(out), 'edition-2', 'changes.json'), 'utf8'))).toEqual({ schemaVersion: 1, report: 'test-us', month: '2022-08', edition: 2, comparedWith: 1, changes: [] });
+
+    const revised = await generate({ config, report: 'test-us', month: '2022-08', outDir: out, reference, edition: 2, dataFiles: [other] }, effects);
+    expect(revised.changes?.[0]).toEqual({
+      kind: 'figure',
+      key: 'headline.valueUsd',
+      field: 'Exports to the United States, August 2022',
+      before: 'US$3,400',
+      after: 'US$3,800',
+      beforeValue: 3400,
+      afterValue: 3800,
+    });
+    expect(revised.changes?.map((change) => change.key)).toContain('categories[socks].valueUsd');
+    // Edition 1 was left as it was.
+    expect((JSON.parse(await readFile(path.join(monthDir(out), 'edition-1', 'stats.json'), 'utf8')) as StatsJson).headline.valueUsd).toBe(3400);
+  });
+
+  it('gives a byte-identical report.html when the inputs and the clock are unchanged', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'tradebrief-editions-'));
+    const first = await generate({ config, report: 'test-us', month: '2022-08', outDir: out, reference, stage: 'html' }, effects);
+    const html = await readFile(first.htmlPath ?? '', 'utf8');
+    const again = await generate({ config, report: 'test-us', month: '2022-08', outDir: out, reference, stage: 'html' }, effects);
+    expect(again.htmlPath).toBe(first.htmlPath);
+    expect(await readFile(again.htmlPath ?? '', 'utf8')).toBe(html);
+    expect(html).not.toContain('id="corrections"');
+  });
+
+  it('refuses edition n when edition n-1 is not on disk to compare with', async () => {
+    const out = await mkdtemp(path.join(tmpdir(), 'tradebrief-editions-'));
+    await expect(generate({ config, report: 'test-us', month: '2022-08', outDir: out, reference, edition: 3 }, effects)).rejects.toMatchObject({ code: 'PreviousEditionMissing' });
   });
 });
 

@@ -7,8 +7,10 @@ import { resumableEdition } from '../../src/jobs/run-edition.js';
 function outWithManifest(edition: number | null): string {
   const out = mkdtempSync(path.join(tmpdir(), 'tradebrief-run-edition-'));
   if (edition !== null) {
-    const dir = path.join(out, 'xinjiang-us', '2022-09');
+    const dir = path.join(out, 'xinjiang-us', '2022-09', `edition-${edition}`);
     mkdirSync(dir, { recursive: true });
+    // An interrupted later edition (no manifest) does not count.
+    mkdirSync(path.join(out, 'xinjiang-us', '2022-09', `edition-${edition + 1}`, 'charts'), { recursive: true });
     writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ report: 'xinjiang-us', month: '2022-09', edition }));
   }
   return out;

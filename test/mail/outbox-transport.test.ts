@@ -14,7 +14,7 @@ describe('createMailTransport() without SMTP_URL (the outbox)', () => {
   it('writes each message as <edition>-<subscriberHash>.eml and answers "250 written to <path>"', async () => {
     const dir = tempDir();
     const { pdfPath, sha256: pdfSha } = writeTinyPdf(dir);
-    const outboxDir = path.join(dir, 'out', 'xinjiang-us', '2022-08', 'outbox');
+    const outboxDir = path.join(dir, 'out', 'xinjiang-us', '2022-08', 'edition-1', 'outbox');
     const outbox = createMailTransport({ smtpUrl: undefined, outboxDir, pool: true });
     expect(outbox.kind).toBe('outbox');
     expect(outbox.describe()).toBe(`outbox ${outboxDir}`);

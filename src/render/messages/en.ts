@@ -75,9 +75,9 @@ export const en: Messages = {
   provenanceHeading: 'Provenance',
   correctionHeading: 'Corrected edition',
   correctionIntro: (edition) =>
-    `This is edition ${edition} of this report. It replaces the earlier edition because the source data were ` +
-    'revised; the figures below changed.',
-  correctionNone: 'No headline figure changed.',
+    `This is edition ${edition} of this report. It replaces the earlier edition, after a revision of the source ` +
+    'data or of the report itself.',
+  correctionNone: 'No figure or sentence changed from the earlier edition.',
   correctionBefore: 'Before',
   correctionAfter: 'After',
 

@@ -58,8 +58,8 @@ export const zh: Messages = {
   methodologyHeading: '方法与数据说明',
   provenanceHeading: '数据来源记录',
   correctionHeading: '更正版',
-  correctionIntro: (edition) => `本报告为第${edition}版。因源数据修订，本版取代此前版本；以下数字有变化。`,
-  correctionNone: '主要数字没有变化。',
+  correctionIntro: (edition) => `本报告为第${edition}版。因源数据或报告本身修订，本版取代此前版本。`,
+  correctionNone: '与此前版本相比，数字和文字均无变化。',
   correctionBefore: '修订前',
   correctionAfter: '修订后',
 

@@ -91,6 +91,7 @@ export function browsersOf(pid: number): number[] {
 export interface SendHarness {
   /** The output root holding out/xinjiang-us/2022-08/. */
   readonly out: string;
+  /** out/xinjiang-us/2022-08/edition-1/, the edition every test sends. */
   readonly monthDir: string;
   readonly stats: StatsJson;
   readonly pdfSha256: string;
@@ -123,7 +124,7 @@ export function useSendHarness(): SendHarness {
     const generated = await tradebrief(['generate', '--report', REPORT, '--month', MONTH, '--out', out, '--now', '2022-09-21T09:00:00+08:00']);
     expect(generated.stderr).not.toMatch(/internal error/);
     expect(generated.code).toBe(0);
-    const monthDir = path.join(out, REPORT, MONTH);
+    const monthDir = path.join(out, REPORT, MONTH, 'edition-1');
     stats = JSON.parse(readFileSync(path.join(monthDir, 'stats.json'), 'utf8')) as StatsJson;
     pdfSha256 = sha256Hex(readFileSync(path.join(monthDir, 'report.pdf')));
     configFile = writeTestConfig(out);
@@ -156,7 +157,7 @@ export function useSendHarness(): SendHarness {
       return out;
     },
     get monthDir() {
-      return path.join(out, REPORT, MONTH);
+      return path.join(out, REPORT, MONTH, 'edition-1');
     },
     get stats() {
       if (stats === undefined) throw new Error('the month was not generated');
