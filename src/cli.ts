@@ -7,13 +7,15 @@ import { Command, CommanderError } from 'commander';
 import { EXIT, TradebriefError, DataError, exitCodeFor, formatProblem } from './errors.js';
 import { registerCommands } from './commands/index.js';
 import { version } from './version.js';
+import { createLogger, logFormat } from './io/logger.js';
 
-function reportError(error: unknown): number {
+function reportError(error: unknown, command: string): number {
   if (error instanceof CommanderError) {
     // commander has already printed its message; --help and --version end with exit code 0.
     if (error.exitCode === 0) return EXIT.ok;
     return EXIT.usage;
   }
+  if (structuredLogs()) return logError(error, command);
   if (error instanceof DataError) {
     const errors = error.problems.filter((p) => p.severity === 'error');
     for (const problem of error.problems) process.stderr.write(`${formatProblem(problem)}\n`);
@@ -31,6 +33,37 @@ function reportError(error: unknown): number {
   return EXIT.bug;
 }
 
+/** JSON logs (not a terminal, or TRADEBRIEF_LOG_FORMAT=json): the final error is a record too. */
+function structuredLogs(): boolean {
+  try {
+    return logFormat(process.env, process.stderr.isTTY === true) === 'json';
+  } catch {
+    return false;
+  }
+}
+
+/** The same facts as the text report, as one error record: message, code, exit code, hint and each problem. */
+function logError(error: unknown, command: string): number {
+  const logger = createLogger({ command });
+  if (error instanceof DataError) {
+    const errors = error.problems.filter((p) => p.severity === 'error');
+    logger.at('error', `${errors.length} error(s) in the input data; nothing downstream was run.`, {
+      code: error.code,
+      exitCode: exitCodeFor(error),
+      problems: error.problems.map((problem) => ({ ...problem, text: formatProblem(problem) })),
+      ...(error.truncated ? { truncated: true } : {}),
+    });
+    return exitCodeFor(error);
+  }
+  if (error instanceof TradebriefError) {
+    logger.at('error', error.message, { code: error.code, kind: error.kind, exitCode: exitCodeFor(error), ...(error.hint ? { hint: error.hint } : {}) });
+    return exitCodeFor(error);
+  }
+  const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+  logger.at('error', 'internal error (a bug, please report it)', { exitCode: EXIT.bug, stack: detail });
+  return EXIT.bug;
+}
+
 export async function main(argv: readonly string[]): Promise<number> {
   const program = new Command('tradebrief')
     .description('Monthly customs trade statistics reports: stats, narrative, charts, PDF and email.')
@@ -42,7 +75,7 @@ export async function main(argv: readonly string[]): Promise<number> {
     await program.parseAsync([...argv], { from: 'user' });
     return Number(process.exitCode ?? EXIT.ok);
   } catch (error) {
-    return reportError(error);
+    return reportError(error, program.args[0] ?? 'tradebrief');
   }
 }
 

@@ -1,14 +1,17 @@
 /**
- * `tradebrief generate`: one month (or a range) of one report -> out/<report>/<YYYY-MM>/{stats.json, charts/,
- * report.html, report.pdf, manifest.json}, and the headline sentences on stdout. Only translates options into a
- * call of the generate job; the clock is read and the browser is started and closed here.
+ * `tradebrief generate`: one month (or a range) of one report -> out/<report>/<YYYY-MM>/edition-<n>/{stats.json,
+ * charts/, report.html, report.pdf, manifest.json}, and the headline sentences on stdout. Only translates options
+ * into a call of the generate job; the clock is read, the browser is started and closed, and the ledger (only when
+ * its file exists: it says whether an edition's mailing has begun) is opened and closed here.
  */
+import { existsSync } from 'node:fs';
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_FILE, loadConfig } from '../config.js';
 import { UsageError } from '../errors.js';
 import { MONTH_PATTERN } from '../data/record.js';
 import type { OutputStage } from '../jobs/generate.js';
 import { nowOption } from './clock.js';
+import { createLogger } from '../io/logger.js';
 import { startProgress } from './progress.js';
 
 interface GenerateCommandOptions {
@@ -34,7 +37,7 @@ export function registerGenerateCommand(program: Command): void {
   program
     .command('generate')
     .description(
-      'Build one month (or a range of months) of one report: stats.json, charts, report.html and report.pdf under out/<report>/<YYYY-MM>/',
+      'Build one month (or a range of months) of one report: stats.json, charts, report.html and report.pdf under out/<report>/<YYYY-MM>/edition-<n>/ (the latest edition, rewritten in place, unless it was mailed: then use regenerate)',
     )
     .requiredOption('--report <id>', 'report id from the config file (e.g. xinjiang-us)')
     .option('--month <YYYY-MM>', 'month to report, or "latest" for the latest complete month in the data')
@@ -66,14 +69,21 @@ export function registerGenerateCommand(program: Command): void {
       const now = nowOption(options.now);
 
       // The job and the browser are loaded only when the command runs: they are most of the CLI's start-up time.
-      const [{ generateMonths }, { HEADLINE_SENTENCE_IDS }, { createBrowserPool }] = await Promise.all([
+      const [{ generateMonths }, { HEADLINE_SENTENCE_IDS }, { createBrowserPool }, { openStore, resolveDbPath }] = await Promise.all([
         import('../jobs/generate.js'),
         import('../narrative/narrate.js'),
         import('../pdf/browser-pool.js'),
+        import('../store/index.js'),
       ]);
       const config = await loadConfig(options.config);
+      // An edition whose mailing has begun is never rewritten; with no database yet, nothing was mailed.
+      const dbPath = resolveDbPath(config, process.env.TRADEBRIEF_DB);
+      const store = dbPath !== ':memory:' && existsSync(dbPath) ? openStore(dbPath) : undefined;
+      const mailingBegun =
+        store === undefined ? undefined : (month: string, edition: number) => store.deliveriesFor({ report: options.report, month, edition }).length > 0;
       const browser = options.stage === 'pdf' ? createBrowserPool() : undefined;
-      const progress = range ? startProgress('generating') : undefined;
+      const logger = createLogger({ command: 'generate' });
+      const progress = range ? startProgress('generating', logger) : undefined;
       try {
         const results = await generateMonths(
           {
@@ -85,11 +95,11 @@ export function registerGenerateCommand(program: Command): void {
             outDir: options.out,
             stage: options.stage,
           },
-          { now, log: (line) => (progress ? progress.log(line) : process.stderr.write(`${line}\n`)), browser, progress: progress?.update },
+          { now, log: logger.log, browser, progress: progress?.update, mailingBegun },
         );
         progress?.stop();
         if (range && browser !== undefined) {
-          process.stderr.write(`rendered ${results.length} months with ${browser.launches} browser launch${browser.launches === 1 ? '' : 'es'}\n`);
+          logger.log(`rendered ${results.length} months with ${browser.launches} browser launch${browser.launches === 1 ? '' : 'es'}`, { months: results.length, browserLaunches: browser.launches });
         }
         for (const result of results) {
           if (!options.quiet && !range) {
@@ -102,6 +112,7 @@ export function registerGenerateCommand(program: Command): void {
       } finally {
         progress?.stop();
         await browser?.close();
+        store?.close();
       }
     });
 }

@@ -1,22 +1,29 @@
 /**
- * A progress bar for long commands (backfills, sending) when stderr is a terminal; plain lines otherwise, so logs
- * and CI output stay readable.
+ * A progress bar for long commands (backfills, sending) when stderr is a terminal; otherwise one log record per
+ * step (with done/total fields), so cron mail, the journal and CI get searchable records instead of a bar.
+ * While the bar is drawn, log records are written above it without tearing it.
  */
 import cliProgress from 'cli-progress';
+import type { Logger } from '../io/logger.js';
 
 export interface Progress {
   update: (done: number, total: number, label: string) => void;
-  /** A log line that does not tear the bar. */
-  log: (line: string) => void;
   stop: () => void;
 }
 
-/** @example const progress = startProgress('generating'); progress.update(3, 13, '2021-11'); progress.stop() */
-export function startProgress(what: string, stream: NodeJS.WriteStream = process.stderr): Progress {
+/** @example const progress = startProgress('generating', logger); progress.update(3, 13, '2021-11'); progress.stop() */
+export function startProgress(what: string, logger: Logger, stream: NodeJS.WriteStream = process.stderr): Progress {
   if (!stream.isTTY) {
+    // One record per tenth of the work (and the first and last step), not one per message: 10,000 subscribers
+    // would otherwise mean 10,000 lines in the journal and measurable time spent writing them.
+    let lastTenth = -1;
     return {
-      update: (done, total, label) => stream.write(`${what}${label === '' ? '' : ` ${label}`} (${done}/${total})\n`),
-      log: (line) => stream.write(`${line}\n`),
+      update: (done, total, label) => {
+        const tenth = total === 0 ? 10 : Math.floor((done * 10) / total);
+        if (done !== 0 && done !== total && tenth === lastTenth) return;
+        lastTenth = tenth;
+        logger.log(`${what}${label === '' ? '' : ` ${label}`} (${done}/${total})`, { done, total });
+      },
       stop: () => undefined,
     };
   }
@@ -26,6 +33,8 @@ export function startProgress(what: string, stream: NodeJS.WriteStream = process
   );
   let started = false;
   let stopped = false;
+  // Clear the bar's line before a record; the next update draws the bar again below it.
+  const restore = logger.redirect((text) => void stream.write(started && !stopped ? `\r\x1b[2K${text}` : text));
   return {
     update: (done, total, label) => {
       if (stopped) return;
@@ -37,13 +46,10 @@ export function startProgress(what: string, stream: NodeJS.WriteStream = process
         bar.update(done, { label });
       }
     },
-    log: (line) => {
-      // Clear the bar's line first; the next update draws it again below the message.
-      stream.write(started && !stopped ? `\r\x1b[2K${line}\n` : `${line}\n`);
-    },
     stop: () => {
       if (started && !stopped) bar.stop();
       stopped = true;
+      restore();
     },
   };
 }

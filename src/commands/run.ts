@@ -15,6 +15,7 @@ import { UsageError } from '../errors.js';
 import type { MailTransport } from '../mail/transport.js';
 import type { RunResult } from '../jobs/run.js';
 import type { Store } from '../store/index.js';
+import { createLogger } from '../io/logger.js';
 import { startClock } from './clock.js';
 import { gracefulStop } from './graceful-stop.js';
 
@@ -62,8 +63,9 @@ export function registerRunCommand(program: Command): void {
       if (catchUp !== undefined && (!Number.isInteger(catchUp) || catchUp < 1)) throw new UsageError(`--catch-up must be a whole number from 1, not ${JSON.stringify(options.catchUp)}`);
       const clock = startClock(options.now);
       // Loaded only when the command runs: they are most of the CLI's start-up time.
-      const [{ runJob, RunFailed }, { createMailTransport }, { secretsOf }, { createBrowserPool }, { isClaimantAlive, makeClaimant, openStore, resolveDbPath }] = await Promise.all([
+      const [{ runJob, RunFailed }, { editionOutbox }, { createMailTransport }, { secretsOf }, { createBrowserPool }, { isClaimantAlive, makeClaimant, openStore, resolveDbPath }] = await Promise.all([
         import('../jobs/run.js'),
+        import('../jobs/edition-dirs.js'),
         import('../mail/transport.js'),
         import('../mail/redact-url.js'),
         import('../pdf/browser-pool.js'),
@@ -73,20 +75,22 @@ export function registerRunCommand(program: Command): void {
       const config = await loadConfig(options.config);
       const outDir = path.resolve(options.out ?? config.outDir);
       const smtpUrl = process.env.SMTP_URL;
-      const outboxDir = (report: string, month: string): string => path.join(outDir, report, month, 'outbox');
-      // One SMTP pool for the whole run; without SMTP_URL, one outbox per month folder.
+      // An edition's messages go to its own outbox; an alert about a month no edition was reached for, to the month's.
+      const outboxDir = (report: string, month: string, edition: number | null): string =>
+        edition === null ? path.join(outDir, report, month, 'outbox') : editionOutbox(outDir, report, month, edition);
+      // One SMTP pool for the whole run; without SMTP_URL, one outbox per edition folder.
       const transports = new Map<string, MailTransport>();
-      const transport = (report: string, month: string): MailTransport => {
-        const name = kindOf(smtpUrl) === 'smtp' ? 'smtp' : `${report}/${month}`;
+      const transport = (report: string, month: string, edition: number | null): MailTransport => {
+        const name = kindOf(smtpUrl) === 'smtp' ? 'smtp' : `${report}/${month}/${edition ?? ''}`;
         let existing = transports.get(name);
         if (existing === undefined) {
-          existing = createMailTransport({ smtpUrl, outboxDir: outboxDir(report, month), rateLimit: config.delivery.rateLimit, pool: true });
+          existing = createMailTransport({ smtpUrl, outboxDir: outboxDir(report, month, edition), rateLimit: config.delivery.rateLimit, pool: true });
           transports.set(name, existing);
         }
         return existing;
       };
       // A bad SMTP_URL is refused before anything is opened.
-      if (kindOf(smtpUrl) === 'smtp') transport('', '');
+      if (kindOf(smtpUrl) === 'smtp') transport('', '', null);
 
       let store: Store;
       try {
@@ -96,7 +100,7 @@ export function registerRunCommand(program: Command): void {
         throw error;
       }
       const browser = createBrowserPool();
-      const log = (line: string): void => void process.stderr.write(`${line}\n`);
+      const log = createLogger({ command: 'run' }).log;
       const stop = gracefulStop(log);
       try {
         const result = await runJob(

@@ -16,6 +16,7 @@ import type { Command } from 'commander';
 import { DEFAULT_CONFIG_FILE, DEFAULTS, findReport, loadConfig, type Config } from '../config.js';
 import { ConfigError, UsageError } from '../errors.js';
 import type { RunExit } from '../jobs/schedule-tick.js';
+import { createLogger } from '../io/logger.js';
 
 interface ScheduleCommandOptions {
   config: string;
@@ -56,7 +57,7 @@ export function registerScheduleCommand(program: Command): void {
       const { cron, timeZone } = scheduleSettings(config);
       const commonArgs = config.configFile === null ? [] : ['--config', config.configFile];
 
-      const log = (line: string): void => void process.stderr.write(`${new Date().toISOString()} tradebrief schedule: ${line}\n`);
+      const log = createLogger({ command: 'schedule' }).log;
       let child: ChildProcess | null = null;
       const spawnRun = (args: readonly string[]): Promise<RunExit> =>
         new Promise((resolve, reject) => {

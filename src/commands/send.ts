@@ -11,13 +11,15 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Command } from 'commander';
 import { DEFAULT_CONFIG_FILE, findReport, loadConfig } from '../config.js';
-import { UsageError } from '../errors.js';
+import { EXIT, UsageError } from '../errors.js';
 import { MONTH_PATTERN } from '../data/record.js';
 import type { DeliverResult } from '../jobs/deliver.js';
 import type { DeliverySummary } from '../jobs/deliver-summary.js';
 import type { Store } from '../store/index.js';
+import { editionOutbox, latestEdition } from '../jobs/edition-dirs.js';
 import { startClock } from './clock.js';
 import { gracefulStop } from './graceful-stop.js';
+import { createLogger, type Logger } from '../io/logger.js';
 import { startProgress } from './progress.js';
 
 interface SendCommandOptions {
@@ -39,7 +41,7 @@ export function registerSendCommand(program: Command): void {
     .description('Email a generated month of a report to its subscribers: each subscriber gets each edition once, whatever fails or reruns')
     .requiredOption('--report <id>', 'report id from the config file (e.g. xinjiang-us)')
     .requiredOption('--month <YYYY-MM>', 'month to send; generate it first')
-    .option('--edition <n>', "edition to send (default: the generated month's edition)")
+    .option('--edition <n>', 'edition to send, one on disk (default: the latest; a corrected edition goes only to those who received an earlier one)')
     .option('--resend <kind>', 'send again to subscribers whose delivery is "uncertain" (the server may have it) or "failed"')
     .option('--to <address>', 'send one test copy to this address only; the ledger and the runs are not touched')
     .option('--dry-run', 'list who would get what; send and record nothing')
@@ -52,7 +54,7 @@ export function registerSendCommand(program: Command): void {
         '',
         'Environment:',
         '  SMTP_URL                       smtp://user:password@host:587 (without it, messages are written as .eml files',
-        '                                 under out/<report>/<YYYY-MM>/outbox/)',
+        '                                 under out/<report>/<YYYY-MM>/edition-<n>/outbox/)',
         '  TRADEBRIEF_DB                  the SQLite file of subscribers and the delivery ledger (default: delivery.dbPath)',
         '  TRADEBRIEF_UNSUBSCRIBE_SECRET  signs unsubscribe links when delivery.unsubscribe.baseUrl is set',
         '',
@@ -81,10 +83,12 @@ export function registerSendCommand(program: Command): void {
       const crashAfterSent = testCrashAfter(process.env.TRADEBRIEF_TEST_CRASH_AFTER_SENT);
       const crashBeforeRecord = testCrashAfter(process.env.TRADEBRIEF_TEST_CRASH_BEFORE_RECORD);
 
-      // The transport first: a bad SMTP_URL is refused before anything is opened.
+      // The transport first: a bad SMTP_URL is refused before anything is opened. Without SMTP, the messages go to the
+      // outbox of the edition sent (the latest on disk unless --edition; deliver refuses one that is not there).
+      const outboxEdition = edition ?? (await latestEdition(outDir, options.report, options.month)) ?? 1;
       const transport = createMailTransport({
         smtpUrl: process.env.SMTP_URL,
-        outboxDir: path.join(outDir, options.report, options.month, 'outbox'),
+        outboxDir: editionOutbox(outDir, options.report, options.month, outboxEdition),
         rateLimit: config.delivery.rateLimit,
         pool: true,
       });
@@ -96,8 +100,9 @@ export function registerSendCommand(program: Command): void {
         throw error;
       }
       const browser = createBrowserPool();
-      const progress = options.dryRun || options.to !== undefined ? undefined : startProgress('sending');
-      const log = (line: string): void => (progress ? progress.log(line) : void process.stderr.write(`${line}\n`));
+      const logger = createLogger({ command: 'send' });
+      const progress = options.dryRun || options.to !== undefined ? undefined : startProgress('sending', logger);
+      const log = logger.log;
       const stop = gracefulStop(log);
       try {
         const result = await deliver(
@@ -130,10 +135,18 @@ export function registerSendCommand(program: Command): void {
           },
         );
         progress?.stop();
-        printResult(result, transport.kind === 'outbox' ? transport.describe() : null);
+        printResult(result, transport.kind === 'outbox' ? transport.describe() : null, logger);
+        if (result.mode === 'send' && result.recovered.length > 0) {
+          // A crashed run left these in 'sending': they may have arrived, so they are not re-sent (RELIABILITY.md
+          // test 1). Exit 75 so whoever runs the job looks: the rest of the mailing went out.
+          logger.at('warn', `${result.recovered.length} deliver${result.recovered.length === 1 ? 'y' : 'ies'} left unfinished by a crashed run ${result.recovered.length === 1 ? 'is' : 'are'} now uncertain: ${result.recovered.map((row) => row.subscriberEmail).join(', ')}; check with the recipient or send again with --resend uncertain`, {
+            uncertain: result.recovered.map((row) => row.subscriberEmail),
+          });
+          process.exitCode = EXIT.tempFail;
+        }
       } catch (error) {
         progress?.stop();
-        if (error instanceof DeliveryStopped || error instanceof DeliveryInterrupted) printProblems(error.summary);
+        if (error instanceof DeliveryStopped || error instanceof DeliveryInterrupted) printProblems(error.summary, logger);
         throw error;
       } finally {
         stop.dispose();
@@ -144,7 +157,7 @@ export function registerSendCommand(program: Command): void {
     });
 }
 
-function printResult(result: DeliverResult, outbox: string | null): void {
+function printResult(result: DeliverResult, outbox: string | null, logger: Logger): void {
   const out = (line: string): void => void process.stdout.write(`${line}\n`);
   switch (result.mode) {
     case 'dry-run': {
@@ -158,7 +171,7 @@ function printResult(result: DeliverResult, outbox: string | null): void {
       out(`test copy of edition ${result.edition} sent to ${result.to}: ${result.response}`);
       break;
     case 'send':
-      printProblems(result.summary);
+      printProblems(result.summary, logger);
       out(result.text);
       break;
   }
@@ -166,10 +179,12 @@ function printResult(result: DeliverResult, outbox: string | null): void {
 }
 
 /** Each row that needs the operator: permanent failures, uncertain sends, transient ones left for later. */
-function printProblems(summary: DeliverySummary): void {
-  for (const problem of summary.problems) process.stderr.write(`  ${problem.outcome}: ${problem.email}: ${problem.response ?? ''}\n`);
+function printProblems(summary: DeliverySummary, logger: Logger): void {
+  for (const problem of summary.problems) {
+    logger.at('warn', `${problem.outcome}: ${problem.email}: ${problem.response ?? ''}`, { outcome: problem.outcome, email: problem.email, response: problem.response ?? null });
+  }
   if (summary.uncertain > 0) {
-    process.stderr.write('  uncertain deliveries may have arrived; they are not re-sent unless you run with --resend uncertain\n');
+    logger.at('warn', 'uncertain deliveries may have arrived; they are not re-sent unless you run with --resend uncertain', { uncertain: summary.uncertain });
   }
 }
 

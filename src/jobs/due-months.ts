@@ -11,6 +11,12 @@ export interface DueMonthsInput {
   dataMonths: readonly string[];
   /** Months already delivered (any edition). */
   delivered: readonly string[];
+  /**
+   * Months whose mailing began (a `send` of some edition started) and is not delivered: an SMTP outage or a crash
+   * left rows to retry. Always due, oldest first, wherever the delivered cursor is and however late: the ledger
+   * itself gives up on rows older than giveUpAfterHours, so resuming them can only finish the month.
+   */
+  unfinished?: readonly string[];
   now: Date;
   /** IANA zone of the release calendar, e.g. "Asia/Shanghai". */
   timeZone: string;
@@ -85,6 +91,9 @@ export function dueMonths(input: DueMonthsInput): DueMonthsResult {
     const gaps = monthsBetween(lastDelivered, latestPublished ?? lastDelivered) - candidates.length;
     if (gaps > 0) notes.push(`${gaps} month(s) after ${lastDelivered} have no complete data and are skipped`);
   }
+  const unfinished = [...new Set(input.unfinished ?? [])].filter((month) => !delivered.has(month)).sort();
+  for (const month of unfinished) notes.push(`${month}: its mailing began and is not finished; resuming it`);
+  candidates = [...new Set([...unfinished, ...candidates])].sort();
   if (candidates.length > input.catchUp) {
     notes.push(`${candidates.length} months are due; this run takes the oldest ${input.catchUp} (--catch-up), the rest follow on the next run`);
     candidates = candidates.slice(0, input.catchUp);
@@ -92,6 +101,7 @@ export function dueMonths(input: DueMonthsInput): DueMonthsResult {
   if (candidates.length === 0 && lastDelivered !== undefined) notes.unshift(`everything up to ${lastDelivered} is delivered`);
 
   const due = candidates.map((month): DueMonth => {
+    if (unfinished.includes(month)) return { month, mail: true };
     const late = daysBetween(releaseDate(month, input.releaseDay), today);
     if (late > input.maxSendLatenessDays && !input.sendLate) {
       return { month, mail: false, reason: `released ${late} days ago (more than maxSendLatenessDays ${input.maxSendLatenessDays}): generated but not mailed without --send-late` };

@@ -54,12 +54,15 @@ export interface RunOptions {
 export interface RunEffects {
   /** The clock: read at each step (ledger times, retry_after, heartbeats); it must move on while `sleep` waits. */
   now: () => Date;
-  log: (line: string) => void;
+  /** A log record; `fields` (report, month, edition …) become searchable fields of the JSON record. */
+  log: (line: string, fields?: Record<string, unknown>) => void;
   store: Store;
-  /** The transport for one month: one SMTP pool for all, or the month's outbox folder. The caller closes them. */
-  transport: (report: string, month: string) => MailTransport;
-  /** out/<report>/<month>/outbox/, where an alert goes when the transport is the outbox. */
-  outboxDir: (report: string, month: string) => string;
+  /** The transport for one edition of a month: one SMTP pool for all, or the edition's outbox folder (edition null:
+   *  the month's or the report's alerts). The caller closes them. */
+  transport: (report: string, month: string, edition: number | null) => MailTransport;
+  /** out/<report>/<month>/edition-<n>/outbox/ (the month folder's outbox/ when no edition was reached), where an
+   *  alert goes when the transport is the outbox. */
+  outboxDir: (report: string, month: string, edition: number | null) => string;
   /** One browser for the whole run; the caller closes it. */
   browser: BrowserPool;
   sleep: (ms: number) => Promise<void>;
@@ -173,13 +176,16 @@ async function runReport(
   let due: DueMonth[];
   try {
     const reportData = await loadReportData(config, reportId, { reference, now: effects.now(), log: effects.log });
-    const delivered = deliveredMonths(store.listRuns({ report: reportId }), (month, edition) => {
+    const runs = store.listRuns({ report: reportId });
+    const delivered = deliveredMonths(runs, (month, edition) => {
       const summary = store.ledgerSummary(reportId, month, edition);
       return PENDING_STATES.some((state) => summary[state] > 0);
     });
+    const unfinished = runs.filter((run) => run.kind === 'send' && !delivered.includes(run.month)).map((run) => run.month);
     const plan = dueMonths({
       dataMonths: completeMonths(reportData, config),
       delivered,
+      unfinished,
       now: effects.now(),
       timeZone: config.schedule.timeZone,
       releaseDay: config.schedule.releaseDay,
@@ -201,11 +207,11 @@ async function runReport(
     const message = `nothing due: ${reportResult.notes.join('; ') || 'no complete month in the data'}`;
     const runId = store.startRun({ kind: 'run', report: reportId, month, startedAt: effects.now() });
     store.finishRun(runId, { finishedAt: effects.now(), outcome: 'ok', counts: { ...NO_COUNTS }, message });
-    effects.log(`${reportId}: ${message}`);
+    effects.log(`${reportId}: ${message}`, { report: reportId, due: [] });
     return undefined;
   }
-  effects.log(`${reportId}: due ${due.map((entry) => (entry.mail ? entry.month : `${entry.month} (not mailed)`)).join(', ')}`);
-  for (const note of reportResult.notes) effects.log(`${reportId}: ${note}`);
+  effects.log(`${reportId}: due ${due.map((entry) => (entry.mail ? entry.month : `${entry.month} (not mailed)`)).join(', ')}`, { report: reportId, due: due.map((entry) => entry.month) });
+  for (const note of reportResult.notes) effects.log(`${reportId}: ${note}`, { report: reportId });
 
   // 3. produce, oldest first
   for (const entry of due) {
@@ -236,7 +242,7 @@ async function produceMonth(
     if (!resume.resume) {
       await generateMonths({ config, report: reportId, month, outDir, stage: 'pdf', edition }, { now: effects.now(), log: effects.log, browser: effects.browser });
     } else {
-      effects.log(`${reportId} ${month}: mailing of edition ${edition} had begun; resuming it with the files it was sent from`);
+      effects.log(`${reportId} ${month}: mailing of edition ${edition} had begun; resuming it with the files it was sent from`, { report: reportId, month, edition });
     }
 
     if (!entry.mail) {
@@ -249,7 +255,7 @@ async function produceMonth(
       { config, report: reportId, month, edition, outDir, unsubscribeSecret: options.unsubscribeSecret },
       {
         store,
-        transport: effects.transport(reportId, month),
+        transport: effects.transport(reportId, month, edition),
         browser: effects.browser,
         now: effects.now,
         log: effects.log,
@@ -268,7 +274,7 @@ async function produceMonth(
     if (error instanceof DeliveryInterrupted) {
       // The operator stopped the run: recorded as partial (the month stays due), no alert.
       store.finishRun(runId, { finishedAt: effects.now(), outcome: 'partial', counts: runCounts(error.summary), message: error.message, edition: edition ?? undefined });
-      effects.log(`${reportId} ${month}: ${error.message}`);
+      effects.log(`${reportId} ${month}: ${error.message}`, { report: reportId, month });
       return error;
     }
     const counts = error instanceof DeliveryStopped ? runCounts(error.summary) : { ...NO_COUNTS };
@@ -278,7 +284,7 @@ async function produceMonth(
   function record(monthResult: RunMonthResult): undefined {
     store.finishRun(runId, { finishedAt: effects.now(), outcome: monthResult.outcome, counts: monthResult.counts, message: monthResult.message, edition: monthResult.edition });
     reportResult.months.push(monthResult);
-    effects.log(`${reportId} ${month}: ${monthResult.message}`);
+    effects.log(`${reportId} ${month}: ${monthResult.message}`, { report: reportId, month, edition: monthResult.edition, outcome: monthResult.outcome, ...monthResult.counts });
     return undefined;
   }
 }
@@ -306,7 +312,7 @@ async function failMonth(
   } catch (recordError) {
     effects.log(`could not record the end of run ${runId}: ${recordError instanceof Error ? recordError.message : String(recordError)}`);
   }
-  effects.log(`${reportId}${month === '' ? '' : ` ${month}`}: ${message}`);
+  effects.log(`${reportId}${month === '' ? '' : ` ${month}`}: ${message}`, { report: reportId, ...(month === '' ? {} : { month }) });
   const alertMonth = month === '' ? 'all months' : month;
   const alert = await sendRunAlert(
     options.config,
@@ -318,8 +324,8 @@ async function failMonth(
       error: { code, message: text, hint: error instanceof TradebriefError ? error.hint : undefined, exitCode: exitCodeFor(error) },
     },
     {
-      transport: effects.transport(reportId, month === '' ? 'alerts' : month),
-      outboxDir: effects.outboxDir(reportId, month === '' ? 'alerts' : month),
+      transport: effects.transport(reportId, month === '' ? 'alerts' : month, edition),
+      outboxDir: effects.outboxDir(reportId, month === '' ? 'alerts' : month, edition),
       now: effects.now,
       log: effects.log,
       secrets: effects.secrets,

@@ -5,7 +5,7 @@
  * back, sends only the rest.
  */
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { OPERATOR, REPORT, runSetup, seedSubscribers } from './helpers/run-harness.js';
+import { monthOfMessage, OPERATOR, REPORT, runSetup, seedSubscribers } from './helpers/run-harness.js';
 import { startSmtpSink, type SmtpSink } from './helpers/smtp-sink.js';
 
 const SUBSCRIBERS = ['ana@example.org', 'bo@example.org', 'cy@example.org'];
@@ -61,6 +61,37 @@ describe('tradebrief run when the SMTP server goes down half-way', () => {
       ['2022-09', 'partial', 1],
     ]);
   }, 60_000);
+});
+
+describe('tradebrief run after a month whose mailing did not finish', () => {
+  it('comes back to that month on a later tick, even once a newer month is due, and sends only what is missing', async () => {
+    const setup = runSetup();
+    seedSubscribers(setup, ['ana@example.org', 'bo@example.org']);
+    // 19 October 2022: August goes out, but bo's mailbox server keeps answering "try again later".
+    sink.behave({ onRcpt: (address) => (address === 'bo@example.org' ? { code: 451, message: '4.2.0 mailbox busy, try later' } : 'accept') });
+    const first = await setup.run(['--now', '2022-10-19T09:00:00+08:00'], sink);
+    expect(first.stderr).not.toMatch(/internal error/);
+    expect(sink.receivedBy('ana@example.org')).toHaveLength(1);
+    expect(sink.receivedBy('bo@example.org')).toHaveLength(0);
+    const pending = setup.withStore((store) => store.deliveriesFor({ report: REPORT, month: '2022-08', edition: 1 }).filter((row) => row.state === 'failed_transient'));
+    expect(pending.map((row) => row.subscriberEmail)).toEqual(['bo@example.org']);
+
+    // Two days later (within giveUpAfterHours) bo's server is fine again and September is published: both months
+    // are due, August first, although the first-run rule alone would only take the latest.
+    sink.behave({});
+    const second = await setup.run(['--now', '2022-10-21T09:00:00+08:00'], sink);
+    expect(second.code).toBe(0);
+    expect(second.stderr).toContain('2022-08: its mailing began and is not finished; resuming it');
+    const monthsOf = (email: string) => sink.receivedBy(email).map((message) => monthOfMessage(message.parsed.messageId));
+    expect(monthsOf('ana@example.org')).toEqual(['2022-08', '2022-09']);
+    expect(monthsOf('bo@example.org')).toEqual(['2022-08', '2022-09']);
+
+    // Nothing is left: a third tick has nothing to do.
+    const third = await setup.run(['--now', '2022-10-22T09:00:00+08:00'], sink);
+    expect(third.code).toBe(0);
+    expect(third.stderr).toContain('everything up to 2022-09 is delivered');
+    expect(sink.receivedBy('bo@example.org')).toHaveLength(2);
+  }, 120_000);
 });
 
 describe('tradebrief run with bad data and no SMTP server', () => {

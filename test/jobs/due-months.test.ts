@@ -57,6 +57,20 @@ describe('dueMonths()', () => {
     expect(result.notes.join('\n')).toContain('1 month(s) after 2022-01 have no complete data');
   });
 
+  it('resumes a month whose mailing began and did not finish, even behind a later delivered month and past the lateness limit', () => {
+    // January's mailing hit an SMTP outage (rows left failed_transient); February and March went out since.
+    const result = dueMonths({ ...base, delivered: ['2022-02', '2022-03'], unfinished: ['2022-01'], now: new Date('2022-06-30T12:00:00+08:00') });
+    expect(result.due).toEqual([{ month: '2022-01', mail: true }]);
+    expect(result.notes).toContain('2022-01: its mailing began and is not finished; resuming it');
+    // Once delivered it is no longer due, even if the caller still lists it.
+    expect(dueMonths({ ...base, delivered: ['2022-01', '2022-02', '2022-03'], unfinished: ['2022-01'] }).due).toEqual([]);
+  });
+
+  it('puts an unfinished month first, in the --catch-up budget, on a first run too', () => {
+    expect(dueMonths({ ...base, delivered: [], unfinished: ['2022-02'] }).due.map((due) => due.month)).toEqual(['2022-02', '2022-03']);
+    expect(dueMonths({ ...base, delivered: ['2022-01'], unfinished: ['2022-02'], catchUp: 1 }).due.map((due) => due.month)).toEqual(['2022-02']);
+  });
+
   it('has nothing to do when everything published is delivered', () => {
     const result = dueMonths({ ...base, delivered: ['2022-01', '2022-02', '2022-03'] });
     expect(result.due).toEqual([]);
