@@ -56,13 +56,24 @@ const hsPrefix = code(/^\d{2,8}$/, 'an HS code prefix of 2 to 8 digits');
 const monthKey = code(MONTH_PATTERN, 'a month as YYYY-MM');
 const flow = z.enum(['export', 'import'], { error: (issue) => `expected "export" or "import", got ${JSON.stringify(issue.input)}` });
 
-export const dataSourceSchema = z.strictObject({
-  path: z.string().min(1, 'expected a file path or glob'),
-  format: z.enum(['gacc', 'comtrade', 'canonical', 'auto']).default(DEFAULTS.dataFormat),
-  flow: flow.optional(),
-  encoding: z.enum(['utf8', 'gb18030', 'auto']).default(DEFAULTS.dataEncoding),
-  month: monthKey.optional(),
-});
+/**
+ * A data file or glob, or (format "store") the folder of a store made by `tradebrief import`; the shorthand
+ * `{ "store": "<dir>" }` means `{ "path": "<dir>", "format": "store" }`.
+ */
+export const dataSourceSchema = z.preprocess(
+  (input) => {
+    if (typeof input !== 'object' || input === null || !('store' in input)) return input;
+    const { store, ...rest } = input as { store: unknown };
+    return { ...rest, path: store, format: 'store' };
+  },
+  z.strictObject({
+    path: z.string().min(1, 'expected a file path or glob'),
+    format: z.enum(['gacc', 'comtrade', 'canonical', 'auto', 'store']).default(DEFAULTS.dataFormat),
+    flow: flow.optional(),
+    encoding: z.enum(['utf8', 'gb18030', 'auto']).default(DEFAULTS.dataEncoding),
+    month: monthKey.optional(),
+  }),
+);
 
 export const categoryRuleSchema = z.strictObject({
   id: code(/^[a-z0-9][a-z0-9-]*$/, 'a category id of lower-case letters, digits and dashes'),

@@ -2,14 +2,18 @@
  * The data side of a report job: read a report's files (and its national series) once, and decide which of
  * the months asked for can be reported. Shared by `generate` for one month and for a backfill of many.
  */
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { findReport, resolveBasket, resolveEcommerce, type Config, type ReportConfig } from '../config.js';
-import { DataError, formatProblem, type Problem } from '../errors.js';
+import { ConfigError, DataError, formatProblem, type Problem } from '../errors.js';
 import { loadDataFiles, type DataSourceSpec, type LoadedData, type ValidationRules } from '../data/load.js';
 import type { Reference } from '../data/reference/types.js';
+import { manifestPath } from '../data/store/manifest.js';
+import { loadStoreData, type StoreScope } from '../data/store/read-store.js';
+import { MONTH_PATTERN } from '../data/record.js';
 import { RULES } from '../data/validate/rule-ids.js';
-import type { StatsDefinition } from '../stats/compute-stats.js';
-import { monthRange } from '../stats/month-keys.js';
+import { RANK_HISTORY_MONTHS, type StatsDefinition } from '../stats/compute-stats.js';
+import { addMonths, monthRange } from '../stats/month-keys.js';
 import { coveredMonths, tradeTable } from '../stats/trade-table.js';
 
 /** Problems that are not a file's fault but the request's: the month asked for cannot be reported. */
@@ -31,17 +35,30 @@ export interface ReportData {
 export async function loadReportData(
   config: Config,
   reportId: string,
-  options: { reference: Reference; now: Date; log: (line: string) => void; dataFiles?: readonly string[] },
+  options: {
+    reference: Reference;
+    now: Date;
+    log: (line: string) => void;
+    dataFiles?: readonly string[];
+    /**
+     * The months that will be reported ("YYYY-MM", first and last of a range will do). A store is then read in
+     * full only for them and the rank history before them (StoreScope.window); "latest" or none reads it all.
+     */
+    months?: readonly string[];
+  },
 ): Promise<ReportData> {
   const report = findReport(config, reportId);
   const reportIndex = config.reports.indexOf(report);
   // Resolved first, so a config mistake (an unknown category) is reported before any file is read.
   const definition = statsDefinition(report, options.reference, reportIndex);
+  if (report.national?.data.some((source) => !isFileSource(source))) {
+    throw new ConfigError(`reports[${reportIndex}].national.data: the national series is read from its files, not from a store`);
+  }
   const rules = incompleteAsWarning(report.validation ?? config.validation);
-  const sources: readonly DataSourceSpec[] = options.dataFiles?.map((file) => ({ path: path.resolve(file) })) ?? report.data;
-  const data = await loadDataFiles(toSpecs(sources, report), { reference: options.reference, now: options.now, rules });
+  const sources: readonly SourceConfig[] = options.dataFiles?.map(dataFileSource) ?? report.data;
+  const data = await loadSources(sources, report, { reference: options.reference, now: options.now, rules, window: storeWindow(report, options.months) });
   const national = report.national
-    ? await loadDataFiles(toSpecs(report.national.data, report), { reference: options.reference, now: options.now, rules: { incompleteMonth: false } })
+    ? await loadDataFiles(toSpecs(report.national.data.filter(isFileSource), report), { reference: options.reference, now: options.now, rules: { incompleteMonth: false } })
     : null;
   for (const problem of [...data.problems, ...(national?.problems ?? [])]) {
     if (problem.severity === 'warning' && problem.rule !== RULES.monthIncomplete) options.log(formatProblem(problem));
@@ -65,6 +82,59 @@ export function statsDefinition(report: ReportConfig, reference: Reference, repo
     locale: report.locale,
     national: report.national ? { partner: report.national.partner ?? report.focusPartner, label: report.national.label } : null,
   };
+}
+
+function isFileSource<T extends SourceConfig>(source: T): source is T & DataSourceSpec {
+  return source.format !== 'store';
+}
+
+/** A data source of a report: a file or glob (DataSourceSpec), or a store folder (format "store"). */
+type SourceConfig = Omit<DataSourceSpec, 'format'> & { format?: DataSourceSpec['format'] | 'store' };
+
+/** A --data path: a folder holding a store manifest is a store, anything else a file or glob. */
+function dataFileSource(file: string): SourceConfig {
+  const absolute = path.resolve(file);
+  return existsSync(manifestPath(absolute)) ? { path: absolute, format: 'store' } : { path: absolute };
+}
+
+/**
+ * Raw files are read and validated together (loadDataFiles); each store is read for the report's flow and
+ * regions only (loadStoreData), its rows having been validated by `tradebrief import`. Stores come after the
+ * files, in the order listed.
+ */
+async function loadSources(
+  sources: readonly SourceConfig[],
+  report: ReportConfig,
+  options: { reference: Reference; now: Date; rules: ValidationRules; window: StoreScope['window'] },
+): Promise<LoadedData> {
+  const files = sources.filter(isFileSource);
+  const stores = sources.filter((source) => source.format === 'store');
+  const fromFiles = files.length > 0 || stores.length === 0 ? [await loadDataFiles(toSpecs(files, report), options)] : [];
+  const fromStores: LoadedData[] = [];
+  for (const store of stores) {
+    const scope: StoreScope = { flow: report.flow, regions: report.regions, ...(options.window === undefined ? {} : { window: options.window }) };
+    fromStores.push(await loadStoreData(store.path, scope, options));
+  }
+  const all = [...fromFiles, ...fromStores];
+  if (all.length === 1 && all[0] !== undefined) return all[0];
+  return {
+    records: ([] as LoadedData['records']).concat(...all.map((data) => data.records)),
+    origins: ([] as LoadedData['origins']).concat(...all.map((data) => data.origins)),
+    problems: all.flatMap((data) => data.problems),
+    files: all.flatMap((data) => data.files),
+    truncated: all.some((data) => data.truncated ?? false),
+    errorCount: all.reduce((sum, data) => sum + (data.errorCount ?? 0), 0),
+  };
+}
+
+/**
+ * Every row of the months reported and of the rank history before them (RANK_HISTORY_MONTHS: rank changes,
+ * year-ago ranks); earlier months only for the focus partner. read-store.test.ts checks the stats are the same.
+ */
+function storeWindow(report: ReportConfig, months: readonly string[] | undefined): StoreScope['window'] {
+  if (months === undefined || months.length === 0 || !months.every((month) => MONTH_PATTERN.test(month))) return undefined;
+  const sorted = [...months].sort();
+  return { first: addMonths(sorted[0] as string, -RANK_HISTORY_MONTHS), last: sorted[sorted.length - 1] as string, focusPartner: report.focusPartner };
 }
 
 /** GACC files do not record their flow: a source without one takes the report's. */

@@ -1,4 +1,5 @@
 import { parse } from 'csv-parse/sync';
+import { splitSimpleCsv } from './split-simple-csv.js';
 import { RULES } from '../validate/rule-ids.js';
 import { problemAt } from '../validate/problem-list.js';
 import type { Problem } from '../../errors.js';
@@ -32,7 +33,7 @@ export function parseCsvTable(text: string, file: string): CsvTable {
   }
   let records: string[][];
   try {
-    records = parse(body, { relax_column_count: true }) as string[][];
+    records = splitSimpleCsv(body) ?? (parse(body, { relax_column_count: true }) as string[][]);
   } catch (error) {
     const parsed = (error as { records?: number }).records;
     const row = typeof parsed === 'number' ? parsed + 1 : undefined;
