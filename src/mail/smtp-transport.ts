@@ -12,6 +12,7 @@
  */
 import nodemailer, { type SendMailOptions } from 'nodemailer';
 
+import { createAttachmentFiles } from './attachment-files.js';
 import { badSmtpUrl } from './mail-errors.js';
 import { redactSecrets, redactUrl, secretsOf } from './redact-url.js';
 import { MailSendError } from './send-error.js';
@@ -77,6 +78,8 @@ export function createSmtpTransport(smtpUrl: string, options: Omit<MailTransport
     done();
   });
 
+  // The same report.pdf goes to every subscriber: read it once, not once per message.
+  const attachmentFiles = createAttachmentFiles();
   let closed = false;
   return {
     kind: 'smtp',
@@ -85,7 +88,7 @@ export function createSmtpTransport(smtpUrl: string, options: Omit<MailTransport
       const tracker: SendTracker = { bodySent: false };
       trackers.set(id, tracker);
       try {
-        const info = await mailer.sendMail({ ...message, [SEND_ID]: id } as SendMailOptions);
+        const info = await mailer.sendMail({ ...(await attachmentFiles.inline(message)), [SEND_ID]: id } as SendMailOptions);
         return { messageId: info.messageId, response: redactSecrets(String(info.response ?? ''), secrets) };
       } catch (error) {
         throw toSendError(error, tracker.bodySent, secrets);

@@ -12,7 +12,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 
-import puppeteer, { type Browser } from 'puppeteer-core';
+import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 
 import { findBrowser } from './find-browser.js';
 import { browserLaunchFailed } from './render-errors.js';
@@ -85,6 +85,8 @@ export class BrowserPool {
   #queue: Promise<unknown> = Promise.resolve();
   #launches = 0;
   #onProcessExit = (): void => this.#killGroup();
+  // A blank page made ahead of the next render by warm(), with the browser it belongs to (undefined if it failed).
+  #spare: Promise<{ browser: Browser; page: Page } | undefined> | undefined;
   #browserVersion: string | undefined;
 
   constructor(options: BrowserPoolOptions = {}) {
@@ -138,12 +140,48 @@ export class BrowserPool {
   }
 
   /**
+   * Gets a browser and a blank page ready in the background, so the next render does not wait for them: a report
+   * job calls it before drawing its charts (Node's work) and Chromium starts, or opens the page, on the other core
+   * meanwhile. Returns at once and never throws: a failure here is met again, and reported, by the render's lease().
+   * @example pool.warm(); const charts = await buildCharts(stats); … await renderPdf(html, { pool, … })
+   */
+  warm(): void {
+    if (this.#spare !== undefined) return;
+    const generation = this.#generation;
+    // The running browser even when lease() is about to replace it (then the page is wasted): launching a second
+    // one here would leave two running.
+    const running = this.#running;
+    const browser = running !== undefined ? Promise.resolve(running) : this.#launchOnce();
+    this.#spare = browser
+      .then(async (ready) => {
+        if (generation !== this.#generation) return undefined;
+        return { browser: ready.browser, page: await ready.browser.newPage() };
+      })
+      .catch(() => undefined);
+  }
+
+  /**
+   * A blank page of `browser` (the leased one): the page warm() made when it belongs to this browser, else a new one.
+   * @example const { browser } = await pool.lease(); const page = await pool.newPage(browser);
+   */
+  async newPage(browser: Browser): Promise<Page> {
+    const spare = await this.#spare;
+    this.#spare = undefined;
+    if (spare !== undefined) {
+      if (spare.browser === browser && !spare.page.isClosed()) return spare.page;
+      await spare.page.close().catch(() => undefined);
+    }
+    return browser.newPage();
+  }
+
+  /**
    * Kills the browser now: SIGKILL to its whole process group, wait for it to exit, remove its profile.
    * Used on a hang or a crash; the next `lease()` starts a fresh one.
    */
   async kill(): Promise<void> {
     this.#generation += 1;
     this.#launching = undefined;
+    this.#spare = undefined; // its page dies with the browser
     const running = this.#running;
     if (running === undefined) return;
     this.#running = undefined;
@@ -156,6 +194,7 @@ export class BrowserPool {
   async close(): Promise<void> {
     this.#generation += 1;
     this.#launching = undefined;
+    this.#spare = undefined; // its page dies with the browser
     const running = this.#running;
     if (running === undefined) return;
     await this.#retire(running);

@@ -73,7 +73,7 @@ async function renderWithRetry(html: string, options: RenderPdfOptions, render: 
   for (const attempt of [1, 2]) {
     const { browser } = await options.pool.lease();
     try {
-      const printed = await printOnce(browser.newPage(), html, pdfOptions, options.print ?? defaultPrint, render);
+      const printed = await printOnce(options.pool.newPage(browser), html, pdfOptions, options.print ?? defaultPrint, render);
       const { bytes, pageCount } = await setPdfMetadata(printed, { ...options.metadata, title: options.metadata.title ?? options.title });
       if (pageCount === 0) throw renderFailed(new Error('the PDF has no pages'));
       return { bytes, pageCount, attempts: attempt };
@@ -188,7 +188,8 @@ function stopIfAbandoned(render: { abandoned: boolean }): void {
 
 const defaultPrint: PrintFunction = (page, options) => page.pdf(options);
 
-function printOptions(options: RenderPdfOptions): PDFOptions {
+/** The page.pdf() options of a render (exported so bench/render.ts prints the bare page exactly the same way). */
+export function printOptions(options: PageTemplateText & { margin?: PDFOptions['margin'] }): PDFOptions {
   return {
     format: 'A4',
     printBackground: true,

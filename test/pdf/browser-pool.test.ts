@@ -74,6 +74,59 @@ describe('BrowserPool', () => {
     }
   });
 
+  it('warm() starts the browser and a page ahead of the render, which then uses both', async () => {
+    const pool = createBrowserPool();
+    try {
+      pool.warm();
+      pool.warm(); // a second call while the first is under way starts nothing more
+      const { browser } = await pool.lease();
+      expect(pool.launches).toBe(1);
+      // Chromium's own first tab, and the page warm() opened (it may still be on its way when lease() returns).
+      let pagesBefore = (await browser.pages()).length;
+      for (let waited = 0; pagesBefore < 2 && waited < 10_000; waited += 50) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        pagesBefore = (await browser.pages()).length;
+      }
+      expect(pagesBefore).toBe(2);
+      const page = await pool.newPage(browser);
+      expect((await browser.pages()).length).toBe(pagesBefore);
+      await page.setContent('<p>warm</p>');
+      expect(await page.evaluate('document.body.textContent')).toBe('warm');
+      // No spare left: the next page is a new one.
+      const next = await pool.newPage(browser);
+      expect(next).not.toBe(page);
+      expect((await browser.pages()).length).toBe(pagesBefore + 1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('newPage() does not hand out a page warm() made in a browser that was replaced since', async () => {
+    const pool = createBrowserPool();
+    try {
+      pool.warm();
+      const first = await pool.lease();
+      await pool.kill();
+      pool.warm();
+      await pool.kill(); // the page warmed here dies with this browser
+      const second = await pool.lease();
+      expect(second.pid).not.toBe(first.pid);
+      const page = await pool.newPage(second.browser);
+      expect(page.browser()).toBe(second.browser);
+      await page.setContent('<p>fresh</p>');
+      expect(await page.evaluate('document.body.textContent')).toBe('fresh');
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('warm() swallows a launch failure; the render\'s own lease() reports it', async () => {
+    const pool = createBrowserPool({ executablePath: '/bin/false' });
+    pool.warm();
+    await expect(pool.lease()).rejects.toMatchObject({ code: 'BrowserLaunchFailed' });
+    await pool.close();
+  });
+
   it('fails with BrowserLaunchFailed (transient) when the binary does not start', async () => {
     const pool = createBrowserPool({ executablePath: '/bin/false' });
     await expect(pool.lease()).rejects.toMatchObject({ code: 'BrowserLaunchFailed', kind: 'transient' });
