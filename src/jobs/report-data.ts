@@ -9,20 +9,24 @@ import { ConfigError, DataError, formatProblem, type Problem } from '../errors.j
 import { loadDataFiles, type DataSourceSpec, type LoadedData, type ValidationRules } from '../data/load.js';
 import type { Reference } from '../data/reference/types.js';
 import { manifestPath } from '../data/store/manifest.js';
-import { loadStoreData, type StoreScope } from '../data/store/read-store.js';
-import { MONTH_PATTERN } from '../data/record.js';
+import { loadStoreColumns, type StoreData, type StoreScope } from '../data/store/read-store.js';
+import { MONTH_PATTERN, type TradeRecord } from '../data/record.js';
+import { concatColumns, rowsToRecords, type TradeRows } from '../data/trade-columns.js';
 import { RULES } from '../data/validate/rule-ids.js';
 import { RANK_HISTORY_MONTHS, type StatsDefinition } from '../stats/compute-stats.js';
 import { addMonths, monthRange } from '../stats/month-keys.js';
-import { coveredMonths, tradeTable } from '../stats/trade-table.js';
+import { scopeMonths } from '../stats/trade-table.js';
 
 /** Problems that are not a file's fault but the request's: the month asked for cannot be reported. */
 export const MONTH_NOT_AVAILABLE = 'month.not-available';
 
+/** A report's loaded data: LoadedData whose rows are records (raw files) or columns (stores only, no object per row). */
+export type ReportRows = Omit<LoadedData, 'records'> & { records: TradeRows };
+
 export interface ReportData {
   report: ReportConfig;
   definition: StatsDefinition;
-  data: LoadedData;
+  data: ReportRows;
   national: LoadedData | null;
 }
 
@@ -99,26 +103,29 @@ function dataFileSource(file: string): SourceConfig {
 
 /**
  * Raw files are read and validated together (loadDataFiles); each store is read for the report's flow and
- * regions only (loadStoreData), its rows having been validated by `tradebrief import`. Stores come after the
- * files, in the order listed.
+ * regions only (loadStoreColumns), its rows having been validated by `tradebrief import`. Stores come after the
+ * files, in the order listed. Rows stay columns when they all come from stores.
  */
 async function loadSources(
   sources: readonly SourceConfig[],
   report: ReportConfig,
   options: { reference: Reference; now: Date; rules: ValidationRules; window: StoreScope['window'] },
-): Promise<LoadedData> {
+): Promise<ReportRows> {
   const files = sources.filter(isFileSource);
   const stores = sources.filter((source) => source.format === 'store');
-  const fromFiles = files.length > 0 || stores.length === 0 ? [await loadDataFiles(toSpecs(files, report), options)] : [];
-  const fromStores: LoadedData[] = [];
+  const fromFiles: ReportRows[] = files.length > 0 || stores.length === 0 ? [await loadDataFiles(toSpecs(files, report), options)] : [];
+  const fromStores: StoreData[] = [];
   for (const store of stores) {
     const scope: StoreScope = { flow: report.flow, regions: report.regions, ...(options.window === undefined ? {} : { window: options.window }) };
-    fromStores.push(await loadStoreData(store.path, scope, options));
+    fromStores.push(await loadStoreColumns(store.path, scope, options));
   }
   const all = [...fromFiles, ...fromStores];
   if (all.length === 1 && all[0] !== undefined) return all[0];
+  const records: TradeRows = fromFiles.length === 0
+    ? concatColumns(fromStores.map((data) => data.records))
+    : ([] as TradeRecord[]).concat(...all.map((data) => rowsToRecords(data.records)));
   return {
-    records: ([] as LoadedData['records']).concat(...all.map((data) => data.records)),
+    records,
     origins: ([] as LoadedData['origins']).concat(...all.map((data) => data.origins)),
     problems: all.flatMap((data) => data.problems),
     files: all.flatMap((data) => data.files),
@@ -152,8 +159,8 @@ function incompleteAsWarning(rules: NonNullable<Config['validation']>): Validati
  * severity "error"); "latest" = the latest such month. Returns the incomplete-month warnings that still apply
  * to it (severity "warning").
  */
-export function chooseMonth(requested: string, data: LoadedData, report: ReportConfig, config: Config): { month: string; incomplete: Problem[] } {
-  const covered = coveredMonths(tradeTable(data.records, { flow: report.flow, regions: report.regions }));
+export function chooseMonth(requested: string, data: ReportRows, report: ReportConfig, config: Config): { month: string; incomplete: Problem[] } {
+  const covered = scopeMonths(data.records, { flow: report.flow, regions: report.regions });
   const incompleteProblems = data.problems.filter((problem) => problem.rule === RULES.monthIncomplete);
   const severity = (report.validation ?? config.validation).incompleteMonth;
   const refuseIncomplete = severity !== false && severity.severity === 'error';

@@ -5,7 +5,7 @@
  */
 import type { Config } from '../config.js';
 import { DataError } from '../errors.js';
-import { coveredMonths, tradeTable } from '../stats/trade-table.js';
+import { scopeMonths } from '../stats/trade-table.js';
 import { chooseMonth, type ReportData } from './report-data.js';
 
 /**
@@ -13,7 +13,7 @@ import { chooseMonth, type ReportData } from './report-data.js';
  */
 export function completeMonths(reportData: Pick<ReportData, 'data' | 'report'>, config: Config): string[] {
   const { data, report } = reportData;
-  const covered = coveredMonths(tradeTable(data.records, { flow: report.flow, regions: report.regions }));
+  const covered = scopeMonths(data.records, { flow: report.flow, regions: report.regions });
   return covered.filter((month) => {
     try {
       chooseMonth(month, data, report, config);

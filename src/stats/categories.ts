@@ -1,4 +1,3 @@
-import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { Category, Reference } from '../data/reference/types.js';
 import { pctChange } from './growth.js';
@@ -7,13 +6,13 @@ import { inCategory } from './labels.js';
 import { addMonths, yearAgo } from './month-keys.js';
 import { fillMonths, valueIn } from './monthly-values.js';
 import { sumQuantities } from './quantities.js';
+import { keepRows } from './table-columns.js';
 import { sumByMonth } from './trade-table.js';
 import type { CategoryStats } from './types.js';
 
 /** The rows of a table whose HS code falls in a category. @example categoryRows(focusTable, christmas).numRows() */
 export function categoryRows(table: ColumnTable, category: Category): ColumnTable {
-  // escape(): the rule is data, so it is captured as a value, never spliced into an expression string.
-  return table.filter(aq.escape((d: { hsCode: string | null }) => d.hsCode !== null && inCategory(category, d.hsCode))).reify();
+  return keepRows(table, 'hsCode', (hsCode) => typeof hsCode === 'string' && inCategory(category, hsCode));
 }
 
 export interface CategoriesInput {

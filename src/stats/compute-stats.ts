@@ -4,6 +4,7 @@
  * narrative, which src/narrative/ writes from this object).
  */
 import type { Flow, TradeRecord } from '../data/record.js';
+import type { TradeRows } from '../data/trade-columns.js';
 import type { Category, Reference } from '../data/reference/types.js';
 import { categories } from './categories.js';
 import { ecommerce } from './ecommerce.js';
@@ -37,7 +38,8 @@ export interface StatsDefinition {
 }
 
 export interface ComputeStatsInput {
-  records: readonly TradeRecord[];
+  /** The report's rows: records (raw files) or columns (a store). */
+  records: TradeRows;
   /** The national series' records, when the report has one. */
   nationalRecords?: readonly TradeRecord[];
   reference: Reference;

@@ -1,10 +1,10 @@
-import * as aq from 'arquero';
 import type { ColumnTable } from 'arquero';
 import type { Category, Reference } from '../data/reference/types.js';
 import { pctChange } from './growth.js';
 import { productLabel, type Locale } from './labels.js';
 import { addMonths, yearAgo } from './month-keys.js';
-import { rankByValue, rankIndex } from './rank.js';
+import { rankByValue, rankIndex, topByValue } from './rank.js';
+import { columnValues } from './table-columns.js';
 import { sumByMonthAnd } from './trade-table.js';
 import type { PrevTopProductStats, ProductStats } from './types.js';
 
@@ -31,15 +31,13 @@ export interface ProductsInput {
  */
 export function products(input: ProductsInput): { products: ProductStats[]; prevTopProduct: PrevTopProductStats | null } {
   const { month, level } = input;
-  const withProduct = input.table.derive({
-    product: aq.escape((d: { hsCode: string | null }) =>
-      d.hsCode !== null && d.hsCode.length >= level ? d.hsCode.slice(0, level) : null,
-    ),
-  });
+  const hsCodes = columnValues(input.table, 'hsCode') as ArrayLike<string | null>;
+  const product = Array.from(hsCodes, (hsCode) => (hsCode !== null && hsCode.length >= level ? hsCode.slice(0, level) : null));
+  const withProduct = input.table.assign({ product });
   const byMonth = sumByMonthAnd(withProduct, 'product');
   const topOf = new Map<string, string>();
   for (const covered of input.covered) {
-    const first = rankByValue(byMonth.get(covered))[0];
+    const first = topByValue(byMonth.get(covered));
     if (first !== undefined) topOf.set(covered, first.key);
   }
   const topStreak = (code: string, until: string): number => {

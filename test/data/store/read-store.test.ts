@@ -6,7 +6,8 @@ import { DataError } from '../../../src/errors.js';
 import { loadDataFiles } from '../../../src/data/load.js';
 import { loadReference } from '../../../src/data/reference/load-reference.js';
 import { importFiles } from '../../../src/data/store/import-files.js';
-import { loadStoreData } from '../../../src/data/store/read-store.js';
+import { loadStoreColumns, loadStoreData } from '../../../src/data/store/read-store.js';
+import { isColumns, rowsToRecords } from '../../../src/data/trade-columns.js';
 import { findReport, loadConfig } from '../../../src/config.js';
 import { statsDefinition } from '../../../src/jobs/report-data.js';
 import { computeStats, RANK_HISTORY_MONTHS } from '../../../src/stats/compute-stats.js';
@@ -62,6 +63,19 @@ describe('loadStoreData() on the imported sample', () => {
     expect(computeStats({ records: windowed.records, reference, report: definition, month })).toEqual(computeStats({ records: all.records, reference, report: definition, month }));
   }, 120_000);
 
+  it.each(['2021-02', '2022-08'])('gives the same rows as columns, and the same stats from them, for %s with its window', async (month) => {
+    const config = await loadConfig('tradebrief.config.json');
+    const report = findReport(config, 'xinjiang-us');
+    const definition = statsDefinition(report, reference);
+    const window = { first: addMonths(month, -RANK_HISTORY_MONTHS), last: month, focusPartner: report.focusPartner };
+    const records = await loadStoreData(store, { flow: 'export', regions: ['65'], window }, { now, rules });
+    const columns = await loadStoreColumns(store, { flow: 'export', regions: ['65'], window }, { now, rules });
+    expect(isColumns(columns.records)).toBe(true);
+    expect(rowsToRecords(columns.records)).toEqual(records.records);
+    const fromColumns = computeStats({ records: columns.records, reference, report: definition, month });
+    expect(JSON.stringify(fromColumns)).toBe(JSON.stringify(computeStats({ records: records.records, reference, report: definition, month })));
+  }, 120_000);
+
   it('says how to make a store when there is none', async () => {
     await expect(loadStoreData(path.join(tmpdir(), 'no-such-store'), { flow: 'export', regions: ['65'] }, { now })).rejects.toThrow(DataError);
   });
@@ -78,5 +92,7 @@ describe('loadStoreData() with several regions', () => {
     const stored = await loadStoreData(store, { flow: 'export', regions: ['65', '44'] }, { now });
     expect(stored.records.map((record) => record.valueUsd)).toEqual([1, 2, 3, 5]);
     expect(stored.records).toEqual(raw.records.filter((record) => record.region !== '32'));
+    const columns = await loadStoreColumns(store, { flow: 'export', regions: ['65', '44'] }, { now });
+    expect(rowsToRecords(columns.records)).toEqual(stored.records);
   });
 });
