@@ -122,6 +122,8 @@ try {
             [...profileFlags(`send-${size}-${run}`), '--import', SELF_RSS, CLI, 'send', '--report', 'xinjiang-us', '--month', MONTH, '--config', configFile, '--now', NOW],
             { cwd: scratch, env: { ...process.env, TRADEBRIEF_DB: db, SMTP_URL: `smtp://127.0.0.1:${sink.port}`, TRADEBRIEF_LOG_FORMAT: 'json' } },
           );
+          // BENCH_KEEP_LOGS=<dir> keeps each send's log records (progress carries rssMiB and heapUsedMiB).
+          if (process.env.BENCH_KEEP_LOGS !== undefined) await writeFile(path.join(process.env.BENCH_KEEP_LOGS, `send-${size}-${run}.log`), result.stderr);
           const arrived = await sink.count();
           if (arrived.messages !== size) throw new Error(`send delivered ${arrived.messages} of ${size}: ${result.stdout.slice(-500)}`);
           ours.push({ ms: result.ms, phaseMs: sendingPhaseMs(result.stderr, size), peak: selfPeak(result.stderr), bytes: arrived.bytes / size });

@@ -22,7 +22,9 @@ export function startProgress(what: string, logger: Logger, stream: NodeJS.Write
         const tenth = total === 0 ? 10 : Math.floor((done * 10) / total);
         if (done !== 0 && done !== total && tenth === lastTenth) return;
         lastTenth = tenth;
-        logger.log(`${what}${label === '' ? '' : ` ${label}`} (${done}/${total})`, { done, total });
+        // Memory on each record: a long send or backfill that grows shows it in the journal.
+        const memory = process.memoryUsage();
+        logger.log(`${what}${label === '' ? '' : ` ${label}`} (${done}/${total})`, { done, total, rssMiB: mib(memory.rss), heapUsedMiB: mib(memory.heapUsed) });
       },
       stop: () => undefined,
     };
@@ -52,4 +54,8 @@ export function startProgress(what: string, logger: Logger, stream: NodeJS.Write
       restore();
     },
   };
+}
+
+function mib(bytes: number): number {
+  return Math.round((bytes / 2 ** 20) * 10) / 10;
 }

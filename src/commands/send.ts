@@ -19,6 +19,7 @@ import type { Store } from '../store/index.js';
 import { editionOutbox, latestEdition } from '../jobs/edition-dirs.js';
 import { startClock } from './clock.js';
 import { gracefulStop } from './graceful-stop.js';
+import { heapTrimmer } from '../io/heap-trim.js';
 import { createLogger, type Logger } from '../io/logger.js';
 import { startProgress } from './progress.js';
 
@@ -104,6 +105,8 @@ export function registerSendCommand(program: Command): void {
       const progress = options.dryRun || options.to !== undefined ? undefined : startProgress('sending', logger);
       const log = logger.log;
       const stop = gracefulStop(log);
+      // Peak memory must not grow with the number of subscribers (src/io/heap-trim.ts).
+      const trimHeap = heapTrimmer(500);
       try {
         const result = await deliver(
           {
@@ -125,7 +128,10 @@ export function registerSendCommand(program: Command): void {
             log,
             sleep: (ms) => sleep(ms),
             random: Math.random,
-            progress: progress?.update,
+            progress: (done, total, label) => {
+              trimHeap();
+              progress?.update(done, total, label);
+            },
             claimant: makeClaimant(),
             isAlive: (claimant) => isClaimantAlive(claimant),
             afterSent: crashAfterSent === undefined ? undefined : (sentSoFar) => sentSoFar >= crashAfterSent && process.kill(process.pid, 'SIGKILL'),
