@@ -106,7 +106,7 @@ export function registerSendCommand(program: Command): void {
       const log = logger.log;
       const stop = gracefulStop(log);
       // Peak memory must not grow with the number of subscribers (src/io/heap-trim.ts).
-      const trimHeap = heapTrimmer(500);
+      const trimHeap = heapTrimmer(2000);
       try {
         const result = await deliver(
           {
