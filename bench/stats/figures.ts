@@ -4,6 +4,7 @@
  * computeStats output, bench/stats/duckdb-queries.ts answers them with SQL. Names and labels are left out
  * (they are code-list lookups, not data), and so is the national series (a Comtrade file, not the GACC data).
  */
+import type { HeadlineStats } from '../../src/stats/types.js';
 import type { StatsBody } from '../../src/stats/compute-stats.js';
 
 export interface ProductFigures {
@@ -20,18 +21,8 @@ export interface ProductFigures {
 export interface StatsFigures {
   coverage: { firstMonth: string; lastMonth: string; months: number };
   totalValueUsd: number;
-  headline: {
-    valueUsd: number | null;
-    prevMonthValueUsd: number | null;
-    momPct: number | null;
-    yearAgoValueUsd: number | null;
-    yoyPct: number | null;
-    highestInMonths: number | null;
-    highestSince: string | null;
-    riseStreakMonths: number;
-    prevRiseStreakMonths: number;
-    multiples: { month: string; valueUsd: number | null; ratio: number | null }[];
-  };
+  /** The same shape as stats.json's headline, so both sides are compared field by field. */
+  headline: HeadlineStats;
   focusPartner: { rank: number | null; prevRank: number | null; sharePct: number | null; above: string[] };
   partners: {
     code: string;

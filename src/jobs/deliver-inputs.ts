@@ -6,16 +6,15 @@
  * half-way, or a hand-edited file, is not sent to anyone). changes.json is the one source of a corrected
  * edition's change list.
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { TradebriefError } from '../errors.js';
+import { fileSha256 } from '../io/file-sha256.js';
 import type { EditionChangeRecord } from '../narrative/compare-editions.js';
 import type { StatsJson } from '../stats/types.js';
 import { editionDir, latestEdition, listEditions, monthDir } from './edition-dirs.js';
 import type { ChangesFile } from './generate.js';
-import type { Manifest } from './manifest.js';
+import { sha256, type Manifest } from './manifest.js';
 
 export interface GeneratedMonth {
   /** out/<report>/<YYYY-MM>/edition-<n>/ */
@@ -89,7 +88,7 @@ async function listedFile(dir: string, manifest: Manifest, file: string): Promis
   const entry = manifest.outputs.find((output) => output.file === file);
   if (entry === undefined) return null;
   const bytes = await readFile(path.join(dir, file)).catch(() => null);
-  if (bytes === null || createHash('sha256').update(bytes).digest('hex') !== entry.sha256) return null;
+  if (bytes === null || sha256(bytes) !== entry.sha256) return null;
   return bytes;
 }
 
@@ -109,13 +108,3 @@ async function readJson<T>(file: string, missing: () => Error): Promise<T> {
   }
 }
 
-/** Streams the file through sha256: the PDF is never held in memory for this. */
-function fileSha256(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}

@@ -11,13 +11,12 @@
  *                nothing half-imported. A changed file replaces its earlier import.
  *   The incomplete-month rule is applied when a report reads the store (it depends on every month held).
  */
-import { createHash } from 'node:crypto';
-import { createReadStream } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import fg from 'fast-glob';
 import type { Problem } from '../../errors.js';
 import { writeFileAtomic } from '../../io/atomic-write.js';
+import { fileSha256 } from '../../io/file-sha256.js';
 import { loadDataFile, type DataSourceSpec } from '../load-data-file.js';
 import type { Currency, RecordOrigin, TradeRecord } from '../record.js';
 import type { Reference } from '../reference/types.js';
@@ -29,7 +28,6 @@ import { RULES } from '../validate/rule-ids.js';
 import { validateRecords } from '../validate/validate-records.js';
 import { readManifest, writeManifest, type MonthTotals, type StoreManifest, type StorePartition, type StoreSource } from './manifest.js';
 import { decodePartition, encodePartition, type StoredRow } from './partition-codec.js';
-import { readFile } from 'node:fs/promises';
 
 export interface ImportOptions {
   reference: Reference;
@@ -65,7 +63,7 @@ export async function importFiles(specs: readonly DataSourceSpec[], storeDir: st
   }
   let manifest = await readManifest(storeDir);
   for (const spec of files) {
-    const sha256 = await hashFile(spec.path).catch(() => null);
+    const sha256 = await fileSha256(spec.path).catch(() => null);
     const same = sha256 === null ? undefined : manifest.sources.find((source) => source.sha256 === sha256);
     if (same !== undefined) {
       options.log(`${spec.path}: unchanged${same.file === spec.path ? '' : ` (same content as ${same.file})`}, skipped`);
@@ -167,12 +165,3 @@ function monthTotals(records: readonly TradeRecord[]): MonthTotals[] {
   return [...totals.values()].map(({ entry, partners }) => ({ ...entry, partners: [...partners] }));
 }
 
-function hashFile(file: string): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const hash = createHash('sha256');
-    createReadStream(file)
-      .on('data', (chunk) => hash.update(chunk))
-      .on('error', reject)
-      .on('end', () => resolve(hash.digest('hex')));
-  });
-}
